@@ -1,0 +1,2 @@
+//! `etapp`: the command line over `etapp-core`.
+fn main() {}

@@ -1,0 +1,406 @@
+//! Localisation: every user-facing string comes from `locales/<lang>/*.ftl`.
+//!
+//! The same files feed the UI (Vite imports them) and this module (the build
+//! script embeds them), so the CLI, the desktop shell and the screens speak
+//! with one voice. Every lookup takes the locale as a parameter: the
+//! interpreter's view shows two languages at once, so there is no "current
+//! language" hidden in a global.
+//!
+//! A message missing from a locale falls back to English so a user still
+//! sees something, but each fallback is counted; the tests fail on any.
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{LazyLock, Mutex};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use unic_langid::LanguageIdentifier;
+
+mod embedded {
+    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+}
+
+/// Writing direction of a locale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(rename_all = "lowercase")]
+pub enum Direction {
+    /// Left to right (Latin, Cyrillic, Ethiopic).
+    Ltr,
+    /// Right to left (Arabic script).
+    Rtl,
+}
+
+/// One locale the app ships, as listed in `locales/locales.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub struct LocaleInfo {
+    /// BCP 47 language code, also the folder name under `locales/`.
+    pub code: String,
+    /// Writing direction.
+    pub dir: Direction,
+    /// Script family; picks the font the UI loads.
+    pub script: String,
+}
+
+#[derive(Deserialize)]
+struct LocalesFile {
+    default: String,
+    locales: Vec<LocaleInfo>,
+}
+
+static CATALOG: LazyLock<LocalesFile> = LazyLock::new(|| {
+    serde_json::from_str(embedded::LOCALES_JSON).expect("locales/locales.json is valid")
+});
+
+/// A locale the app ships. Cheap to copy; compare by code.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Locale(&'static LocaleInfo);
+
+impl Locale {
+    /// Every shipped locale, in the order of `locales.json`.
+    pub fn all() -> impl Iterator<Item = Locale> {
+        CATALOG.locales.iter().map(Locale)
+    }
+
+    /// The locale used when nothing else is known (Swedish).
+    pub fn fallback_default() -> Locale {
+        Self::exact(&CATALOG.default).expect("default locale is listed")
+    }
+
+    /// English: the reference locale every other one is checked against.
+    pub fn reference() -> Locale {
+        Self::exact("en").expect("en is listed")
+    }
+
+    /// Swedish: the case worker's language.
+    pub fn swedish() -> Locale {
+        Self::exact("sv").expect("sv is listed")
+    }
+
+    fn exact(code: &str) -> Option<Locale> {
+        CATALOG.locales.iter().find(|l| l.code == code).map(Locale)
+    }
+
+    /// Finds the shipped locale for a tag such as `ar`, `sv-SE` or the POSIX
+    /// form `sv_SE.UTF-8`; `None` when no shipped locale has that language.
+    pub fn negotiate(tag: &str) -> Option<Locale> {
+        let tag = tag.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+        if let Some(l) = Self::exact(&tag) {
+            return Some(l);
+        }
+        let lang: LanguageIdentifier = tag.parse().ok()?;
+        Self::exact(lang.language.as_str())
+    }
+
+    /// The system's language if it is shipped, else the default.
+    pub fn from_system() -> Locale {
+        sys_locale::get_locales()
+            .find_map(|tag| Self::negotiate(&tag))
+            .unwrap_or_else(Self::fallback_default)
+    }
+
+    /// BCP 47 code.
+    pub fn code(self) -> &'static str {
+        &self.0.code
+    }
+
+    /// Writing direction.
+    pub fn dir(self) -> Direction {
+        self.0.dir
+    }
+
+    /// The full description.
+    pub fn info(self) -> &'static LocaleInfo {
+        self.0
+    }
+}
+
+impl fmt::Debug for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Locale({})", self.code())
+    }
+}
+
+impl fmt::Display for Locale {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Locale {
+    type Err = UnknownLocale;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Self::negotiate(s).ok_or_else(|| UnknownLocale(s.to_owned()))
+    }
+}
+
+/// A language tag that names no shipped locale.
+#[derive(Debug, thiserror::Error)]
+#[error("unknown language: {0}")]
+pub struct UnknownLocale(pub String);
+
+/// Arguments for a message, built with [`args!`](crate::args).
+pub type Args<'a> = FluentArgs<'a>;
+
+/// Builds [`Args`]: `args!["name" => "Amina", "count" => 3]`.
+#[macro_export]
+macro_rules! args {
+    ($($k:expr => $v:expr),* $(,)?) => {{
+        #[allow(unused_mut)]
+        let mut a = $crate::i18n::Args::new();
+        $(a.set($k, $v);)*
+        a
+    }};
+}
+
+/// Holds one Fluent bundle per shipped locale.
+pub struct Localizer {
+    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    fallbacks: AtomicUsize,
+    missing: Mutex<Vec<String>>,
+}
+
+/// The process-wide localizer over the embedded files.
+pub fn localizer() -> &'static Localizer {
+    static L: LazyLock<Localizer> = LazyLock::new(Localizer::embedded);
+    &L
+}
+
+impl Localizer {
+    fn embedded() -> Self {
+        let mut bundles = HashMap::new();
+        for locale in Locale::all() {
+            let langid: LanguageIdentifier = locale.code().parse().expect("valid code");
+            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+            for (lang, name, source) in embedded::FTL_FILES {
+                if *lang != locale.code() {
+                    continue;
+                }
+                let res = FluentResource::try_new((*source).to_owned())
+                    .unwrap_or_else(|(_, e)| panic!("locales/{lang}/{name}: {e:?}"));
+                bundle
+                    .add_resource(res)
+                    .unwrap_or_else(|e| panic!("locales/{lang}/{name}: {e:?}"));
+            }
+            bundles.insert(locale.code(), bundle);
+        }
+        Localizer { bundles, fallbacks: AtomicUsize::new(0), missing: Mutex::new(Vec::new()) }
+    }
+
+    /// The message `id` in `locale`, with `args` filled in. Arguments are
+    /// wrapped in bidi isolation marks so a Latin name inside Arabic text
+    /// keeps its order.
+    pub fn message(&self, locale: Locale, id: &str, args: Option<&Args<'_>>) -> String {
+        let (attr_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        for (n, code) in [locale.code(), "en"].into_iter().enumerate() {
+            let Some(bundle) = self.bundles.get(code) else { continue };
+            let Some(msg) = bundle.get_message(attr_id) else { continue };
+            let pattern = match attr {
+                Some(a) => msg.get_attribute(a).map(|a| a.value()),
+                None => msg.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            if n > 0 {
+                self.note_fallback(locale, id);
+            }
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            if !errors.is_empty() {
+                self.note_fallback(locale, &format!("{id} ({errors:?})"));
+            }
+            return text;
+        }
+        self.note_fallback(locale, id);
+        id.to_owned()
+    }
+
+    fn note_fallback(&self, locale: Locale, id: &str) {
+        self.fallbacks.fetch_add(1, Ordering::Relaxed);
+        if let Ok(mut m) = self.missing.lock() {
+            m.push(format!("{locale}: {id}"));
+        }
+    }
+
+    /// How many lookups fell back to English or to the bare id.
+    pub fn fallback_count(&self) -> usize {
+        self.fallbacks.load(Ordering::Relaxed)
+    }
+
+    /// Which lookups fell back, as `locale: id`.
+    pub fn fallbacks(&self) -> Vec<String> {
+        self.missing.lock().map(|m| m.clone()).unwrap_or_default()
+    }
+
+    /// Every message id (with `.attribute` ids) in a locale.
+    pub fn message_ids(&self, locale: Locale) -> Vec<String> {
+        let mut ids = Vec::new();
+        for (lang, _, source) in embedded::FTL_FILES {
+            if *lang != locale.code() {
+                continue;
+            }
+            let res = fluent_syntax::parser::parse(*source).expect("parsed at start");
+            for entry in res.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    if m.value.is_some() {
+                        ids.push(m.id.name.to_owned());
+                    }
+                    for a in m.attributes {
+                        ids.push(format!("{}.{}", m.id.name, a.id.name));
+                    }
+                }
+            }
+        }
+        ids.sort();
+        ids
+    }
+}
+
+/// Shorthand for [`Localizer::message`] on the process-wide localizer.
+pub fn tr(locale: Locale, id: &str, args: Option<&Args<'_>>) -> String {
+    localizer().message(locale, id, args)
+}
+
+/// Strips the bidi isolation marks Fluent puts around arguments, for lines
+/// that machines read (`recovery code: …`, `id: …`).
+pub fn strip_isolation(s: &str) -> String {
+    s.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+}
+
+/// A number as a Fluent value, formatted by the locale's plural rules.
+pub fn number(n: impl Into<f64>) -> FluentValue<'static> {
+    FluentValue::from(n.into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_locale_has_every_reference_message() {
+        let l = localizer();
+        let reference = l.message_ids(Locale::reference());
+        assert!(!reference.is_empty());
+        for locale in Locale::all() {
+            let ids = l.message_ids(locale);
+            let missing: Vec<_> = reference.iter().filter(|i| !ids.contains(i)).collect();
+            let extra: Vec<_> = ids.iter().filter(|i| !reference.contains(i)).collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+            assert!(extra.is_empty(), "{locale} has ids not in en: {extra:?}");
+        }
+    }
+
+    #[test]
+    fn every_message_formats_without_fallback_and_uses_the_same_variables() {
+        // A private localizer so other tests' deliberate misses don't count.
+        let l = Localizer::embedded();
+        let reference = Locale::reference();
+        for locale in Locale::all() {
+            for id in l.message_ids(reference) {
+                let vars = variables(reference, &id);
+                assert_eq!(variables(locale, &id), vars, "{locale}: {id} uses other variables than en");
+                let mut args = Args::new();
+                for v in &vars {
+                    args.set(v.clone(), "x");
+                }
+                let text = l.message(locale, &id, Some(&args));
+                assert!(!text.trim().is_empty(), "{locale}: {id} is empty");
+            }
+        }
+        assert_eq!(l.fallbacks(), Vec::<String>::new());
+    }
+
+    /// The variables (`{ $name }`) a message or attribute uses.
+    fn variables(locale: Locale, id: &str) -> std::collections::BTreeSet<String> {
+        use fluent_syntax::ast::{Expression, InlineExpression, Pattern, PatternElement};
+        fn walk_inline(e: &InlineExpression<&str>, out: &mut std::collections::BTreeSet<String>) {
+            match e {
+                InlineExpression::VariableReference { id } => {
+                    out.insert(id.name.to_owned());
+                }
+                InlineExpression::Placeable { expression } => walk_expr(expression, out),
+                InlineExpression::FunctionReference { arguments, .. } => {
+                    arguments.positional.iter().for_each(|a| walk_inline(a, out));
+                    arguments.named.iter().for_each(|a| walk_inline(&a.value, out));
+                }
+                _ => {}
+            }
+        }
+        fn walk_expr(e: &Expression<&str>, out: &mut std::collections::BTreeSet<String>) {
+            match e {
+                Expression::Select { selector, variants } => {
+                    walk_inline(selector, out);
+                    variants.iter().for_each(|v| walk_pattern(&v.value, out));
+                }
+                Expression::Inline(i) => walk_inline(i, out),
+            }
+        }
+        fn walk_pattern(p: &Pattern<&str>, out: &mut std::collections::BTreeSet<String>) {
+            for el in &p.elements {
+                if let PatternElement::Placeable { expression } = el {
+                    walk_expr(expression, out);
+                }
+            }
+        }
+        let (msg_id, attr) = match id.split_once('.') {
+            Some((m, a)) => (m, Some(a)),
+            None => (id, None),
+        };
+        let mut out = std::collections::BTreeSet::new();
+        for (lang, _, source) in embedded::FTL_FILES {
+            if *lang != locale.code() {
+                continue;
+            }
+            let res = fluent_syntax::parser::parse(*source).expect("parses");
+            for entry in &res.body {
+                if let fluent_syntax::ast::Entry::Message(m) = entry {
+                    if m.id.name != msg_id {
+                        continue;
+                    }
+                    let pattern = match attr {
+                        Some(a) => m.attributes.iter().find(|x| x.id.name == a).map(|x| &x.value),
+                        None => m.value.as_ref(),
+                    };
+                    if let Some(p) = pattern {
+                        walk_pattern(p, &mut out);
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn a_missing_message_is_counted() {
+        let l = Localizer::embedded();
+        assert_eq!(l.fallback_count(), 0);
+        let text = l.message(Locale::swedish(), "no-such-message", None);
+        assert_eq!(text, "no-such-message");
+        assert_eq!(l.fallback_count(), 1);
+    }
+
+    #[test]
+    fn negotiates_posix_and_regional_tags() {
+        assert_eq!(Locale::negotiate("sv_SE.UTF-8").map(Locale::code), Some("sv"));
+        assert_eq!(Locale::negotiate("ar-EG").map(Locale::code), Some("ar"));
+        assert_eq!(Locale::negotiate("en").map(Locale::code), Some("en"));
+        assert!(Locale::negotiate("xx").is_none());
+        assert_eq!(Locale::negotiate("ar").unwrap().dir(), Direction::Rtl);
+    }
+
+    #[test]
+    fn arguments_are_isolated_and_can_be_stripped() {
+        let l = Localizer::embedded();
+        let text = l.message(Locale::reference(), "welcome-greeting", Some(&crate::args!["name" => "Amina"]));
+        assert!(text.contains("\u{2068}Amina\u{2069}"), "{text}");
+        assert!(strip_isolation(&text).contains("Amina"));
+        assert_eq!(l.fallback_count(), 0);
+    }
+}

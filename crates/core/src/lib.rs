@@ -1,0 +1,21 @@
+//! # etapp-core
+//!
+//! Everything Etapp knows, with no desktop dependency: the person's record
+//! and its words ([`i18n`] for every user-facing string), where the record
+//! lives on disk ([`paths`]), the preferences kept outside the encrypted
+//! record ([`preferences`]), and process hardening ([`harden`]).
+//!
+//! The CLI (`crates/cli`) and the desktop shell (`src-tauri`) are thin: they
+//! parse input, call this crate and show its results. That keeps every rule
+//! testable without a window.
+
+#![deny(missing_docs)]
+
+pub mod fsio;
+pub mod harden;
+pub mod i18n;
+pub mod paths;
+pub mod preferences;
+pub mod types;
+
+pub use i18n::{tr, Locale};

@@ -1,0 +1,41 @@
+//! Where the vault folder is.
+//!
+//! The CLI and the desktop app must open the same vault, so the rule lives
+//! here once: `--vault DIR` wins, then `ETAPP_VAULT`, then the platform's
+//! data folder (`~/.local/share/etapp` on Linux, `%APPDATA%\Etapp\data` on
+//! Windows, `~/Library/Application Support/se.Etapp.Etapp` on macOS).
+
+use std::path::PathBuf;
+
+/// The environment variable naming the vault folder.
+pub const VAULT_ENV: &str = "ETAPP_VAULT";
+
+/// The vault folder: the explicit one if given, else `ETAPP_VAULT`, else the
+/// platform data folder. `None` only when the platform has no home folder.
+pub fn vault_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
+    explicit
+        .or_else(|| std::env::var_os(VAULT_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(default_vault_dir)
+}
+
+/// The platform data folder for Etapp.
+pub fn default_vault_dir() -> Option<PathBuf> {
+    directories::ProjectDirs::from("se", "Etapp", "Etapp").map(|d| d.data_dir().to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn explicit_folder_wins() {
+        let dir = vault_dir(Some(PathBuf::from("/some/where")));
+        assert_eq!(dir, Some(PathBuf::from("/some/where")));
+    }
+
+    #[test]
+    fn default_folder_is_named_for_the_app() {
+        let d = default_vault_dir().expect("home folder in tests");
+        assert!(d.to_string_lossy().to_lowercase().contains("etapp"));
+    }
+}

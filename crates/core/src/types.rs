@@ -1,0 +1,75 @@
+//! Shapes that cross from Rust to the UI.
+//!
+//! The desktop shell returns these from its commands; `ts-rs` generates the
+//! matching TypeScript into `ui/src/lib/generated/`, and a test fails when
+//! the committed files drift from the Rust types. Nothing here is secret.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// An error the UI shows: a Fluent message id and its arguments. The UI
+/// turns it into a sentence in the person's language; no raw library text
+/// ever reaches a person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct UserError {
+    /// Fluent message id, e.g. `error-wrong-passphrase`.
+    pub code: String,
+    /// Arguments for the message.
+    pub args: BTreeMap<String, String>,
+}
+
+impl UserError {
+    /// An error with no arguments.
+    pub fn new(code: impl Into<String>) -> Self {
+        UserError { code: code.into(), args: BTreeMap::new() }
+    }
+
+    /// Adds an argument.
+    pub fn with(mut self, key: &str, value: impl ToString) -> Self {
+        self.args.insert(key.to_owned(), value.to_string());
+        self
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The TypeScript files in `ui/src/lib/generated/` are generated from
+    //! the types here; this test fails when they drift. Regenerate with
+    //! `make types` (which runs it with `ETAPP_WRITE_TYPES=1`).
+
+    use std::path::PathBuf;
+    use ts_rs::{Config, TS};
+
+    fn check<T: TS + 'static + ?Sized>(cfg: &Config) -> Option<String> {
+        let name = T::ident(cfg);
+        let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../ui/src/lib/generated");
+        let path = dir.join(format!("{name}.ts"));
+        let want = T::export_to_string(cfg).expect("export");
+        if std::env::var_os("ETAPP_WRITE_TYPES").is_some() {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, &want).unwrap();
+            return None;
+        }
+        match std::fs::read_to_string(&path) {
+            Ok(have) if have == want => None,
+            _ => Some(format!("{} is out of date", path.display())),
+        }
+    }
+
+    #[test]
+    fn generated_typescript_matches_rust() {
+        let cfg = Config::default();
+        let stale: Vec<String> = [
+            check::<super::UserError>(&cfg),
+            check::<crate::preferences::Preferences>(&cfg),
+            check::<crate::i18n::LocaleInfo>(&cfg),
+            check::<crate::i18n::Direction>(&cfg),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        assert!(stale.is_empty(), "run `make types`: {stale:?}");
+    }
+}
