@@ -1,3 +1,14 @@
+//! Generates an `allow-<command>` permission for each app command, so the
+//! capability file in `capabilities/` must grant every command by name;
+//! a command left out of it cannot be called from the UI.
+
+/// Every command the shell registers; keep in step with `commands.rs`.
+const COMMANDS: &[&str] = &["get_preferences", "set_language"];
+
 fn main() {
-    tauri_build::build()
+    tauri_build::try_build(
+        tauri_build::Attributes::new()
+            .app_manifest(tauri_build::AppManifest::new().commands(COMMANDS)),
+    )
+    .expect("tauri build script");
 }

@@ -32,7 +32,12 @@ fn main() {
     out.push_str("pub(crate) static FTL_FILES: &[(&str, &str, &str)] = &[\n");
     for (lang, path) in &files {
         let name = path.file_name().unwrap().to_string_lossy();
-        writeln!(out, "    ({lang:?}, {name:?}, include_str!({:?})),", path.display().to_string()).unwrap();
+        writeln!(
+            out,
+            "    ({lang:?}, {name:?}, include_str!({:?})),",
+            path.display().to_string()
+        )
+        .unwrap();
     }
     out.push_str("];\n");
     let json = root.join("locales.json");

@@ -12,12 +12,17 @@ pub fn disable_core_dumps() -> bool {
     #[cfg(unix)]
     {
         use rustix::process::{setrlimit, Resource, Rlimit};
-        let limit = Rlimit { current: Some(0), maximum: Some(0) };
+        let limit = Rlimit {
+            current: Some(0),
+            maximum: Some(0),
+        };
         let ok = setrlimit(Resource::Core, limit).is_ok();
         #[cfg(any(target_os = "linux", target_os = "android"))]
         let ok = ok
-            && rustix::process::set_dumpable_behavior(rustix::process::DumpableBehavior::NotDumpable)
-                .is_ok();
+            && rustix::process::set_dumpable_behavior(
+                rustix::process::DumpableBehavior::NotDumpable,
+            )
+            .is_ok();
         ok
     }
     #[cfg(not(unix))]

@@ -89,7 +89,11 @@ impl Locale {
     /// Finds the shipped locale for a tag such as `ar`, `sv-SE` or the POSIX
     /// form `sv_SE.UTF-8`; `None` when no shipped locale has that language.
     pub fn negotiate(tag: &str) -> Option<Locale> {
-        let tag = tag.split(['.', '@']).next().unwrap_or_default().replace('_', "-");
+        let tag = tag
+            .split(['.', '@'])
+            .next()
+            .unwrap_or_default()
+            .replace('_', "-");
         if let Some(l) = Self::exact(&tag) {
             return Some(l);
         }
@@ -189,7 +193,11 @@ impl Localizer {
             }
             bundles.insert(locale.code(), bundle);
         }
-        Localizer { bundles, fallbacks: AtomicUsize::new(0), missing: Mutex::new(Vec::new()) }
+        Localizer {
+            bundles,
+            fallbacks: AtomicUsize::new(0),
+            missing: Mutex::new(Vec::new()),
+        }
     }
 
     /// The message `id` in `locale`, with `args` filled in. Arguments are
@@ -201,8 +209,12 @@ impl Localizer {
             None => (id, None),
         };
         for (n, code) in [locale.code(), "en"].into_iter().enumerate() {
-            let Some(bundle) = self.bundles.get(code) else { continue };
-            let Some(msg) = bundle.get_message(attr_id) else { continue };
+            let Some(bundle) = self.bundles.get(code) else {
+                continue;
+            };
+            let Some(msg) = bundle.get_message(attr_id) else {
+                continue;
+            };
             let pattern = match attr {
                 Some(a) => msg.get_attribute(a).map(|a| a.value()),
                 None => msg.value(),
@@ -212,7 +224,9 @@ impl Localizer {
                 self.note_fallback(locale, id);
             }
             let mut errors = Vec::new();
-            let text = bundle.format_pattern(pattern, args, &mut errors).into_owned();
+            let text = bundle
+                .format_pattern(pattern, args, &mut errors)
+                .into_owned();
             if !errors.is_empty() {
                 self.note_fallback(locale, &format!("{id} ({errors:?})"));
             }
@@ -271,7 +285,9 @@ pub fn tr(locale: Locale, id: &str, args: Option<&Args<'_>>) -> String {
 /// Strips the bidi isolation marks Fluent puts around arguments, for lines
 /// that machines read (`recovery code: …`, `id: …`).
 pub fn strip_isolation(s: &str) -> String {
-    s.chars().filter(|c| !('\u{2066}'..='\u{2069}').contains(c)).collect()
+    s.chars()
+        .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
+        .collect()
 }
 
 /// A number as a Fluent value, formatted by the locale's plural rules.
@@ -305,7 +321,11 @@ mod tests {
         for locale in Locale::all() {
             for id in l.message_ids(reference) {
                 let vars = variables(reference, &id);
-                assert_eq!(variables(locale, &id), vars, "{locale}: {id} uses other variables than en");
+                assert_eq!(
+                    variables(locale, &id),
+                    vars,
+                    "{locale}: {id} uses other variables than en"
+                );
                 let mut args = Args::new();
                 for v in &vars {
                     args.set(v.clone(), "x");
@@ -327,8 +347,14 @@ mod tests {
                 }
                 InlineExpression::Placeable { expression } => walk_expr(expression, out),
                 InlineExpression::FunctionReference { arguments, .. } => {
-                    arguments.positional.iter().for_each(|a| walk_inline(a, out));
-                    arguments.named.iter().for_each(|a| walk_inline(&a.value, out));
+                    arguments
+                        .positional
+                        .iter()
+                        .for_each(|a| walk_inline(a, out));
+                    arguments
+                        .named
+                        .iter()
+                        .for_each(|a| walk_inline(&a.value, out));
                 }
                 _ => {}
             }
@@ -365,7 +391,11 @@ mod tests {
                         continue;
                     }
                     let pattern = match attr {
-                        Some(a) => m.attributes.iter().find(|x| x.id.name == a).map(|x| &x.value),
+                        Some(a) => m
+                            .attributes
+                            .iter()
+                            .find(|x| x.id.name == a)
+                            .map(|x| &x.value),
                         None => m.value.as_ref(),
                     };
                     if let Some(p) = pattern {
@@ -388,7 +418,10 @@ mod tests {
 
     #[test]
     fn negotiates_posix_and_regional_tags() {
-        assert_eq!(Locale::negotiate("sv_SE.UTF-8").map(Locale::code), Some("sv"));
+        assert_eq!(
+            Locale::negotiate("sv_SE.UTF-8").map(Locale::code),
+            Some("sv")
+        );
         assert_eq!(Locale::negotiate("ar-EG").map(Locale::code), Some("ar"));
         assert_eq!(Locale::negotiate("en").map(Locale::code), Some("en"));
         assert!(Locale::negotiate("xx").is_none());
@@ -398,7 +431,11 @@ mod tests {
     #[test]
     fn arguments_are_isolated_and_can_be_stripped() {
         let l = Localizer::embedded();
-        let text = l.message(Locale::reference(), "welcome-greeting", Some(&crate::args!["name" => "Amina"]));
+        let text = l.message(
+            Locale::reference(),
+            "welcome-greeting",
+            Some(&crate::args!["name" => "Amina"]),
+        );
         assert!(text.contains("\u{2068}Amina\u{2069}"), "{text}");
         assert!(strip_isolation(&text).contains("Amina"));
         assert_eq!(l.fallback_count(), 0);

@@ -3,7 +3,9 @@
 //! Everything Etapp knows, with no desktop dependency: the person's record
 //! and its words ([`i18n`] for every user-facing string), where the record
 //! lives on disk ([`paths`]), the preferences kept outside the encrypted
-//! record ([`preferences`]), and process hardening ([`harden`]).
+//! record ([`preferences`]), process hardening ([`harden`]), the encrypted
+//! vault that holds the record ([`vault`]) and the digit codes people type
+//! ([`codes`]).
 //!
 //! The CLI (`crates/cli`) and the desktop shell (`src-tauri`) are thin: they
 //! parse input, call this crate and show its results. That keeps every rule
@@ -11,11 +13,13 @@
 
 #![deny(missing_docs)]
 
+pub mod codes;
 pub mod fsio;
 pub mod harden;
 pub mod i18n;
 pub mod paths;
 pub mod preferences;
 pub mod types;
+pub mod vault;
 
 pub use i18n::{tr, Locale};

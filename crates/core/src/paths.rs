@@ -14,7 +14,11 @@ pub const VAULT_ENV: &str = "ETAPP_VAULT";
 /// platform data folder. `None` only when the platform has no home folder.
 pub fn vault_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
     explicit
-        .or_else(|| std::env::var_os(VAULT_ENV).filter(|v| !v.is_empty()).map(PathBuf::from))
+        .or_else(|| {
+            std::env::var_os(VAULT_ENV)
+                .filter(|v| !v.is_empty())
+                .map(PathBuf::from)
+        })
         .or_else(default_vault_dir)
 }
 

@@ -51,7 +51,10 @@ impl Preferences {
     /// The locale to show: the chosen one if it is still shipped, else the
     /// system's.
     pub fn locale(&self) -> Locale {
-        self.language.as_deref().and_then(Locale::negotiate).unwrap_or_else(Locale::from_system)
+        self.language
+            .as_deref()
+            .and_then(Locale::negotiate)
+            .unwrap_or_else(Locale::from_system)
     }
 }
 
@@ -63,7 +66,9 @@ mod tests {
     fn round_trips_and_defaults() {
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(Preferences::load(dir.path()), Preferences::default());
-        let p = Preferences { language: Some("ar".into()) };
+        let p = Preferences {
+            language: Some("ar".into()),
+        };
         p.save(dir.path()).unwrap();
         assert_eq!(Preferences::load(dir.path()), p);
         assert_eq!(p.locale().code(), "ar");

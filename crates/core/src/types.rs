@@ -23,7 +23,24 @@ pub struct UserError {
 impl UserError {
     /// An error with no arguments.
     pub fn new(code: impl Into<String>) -> Self {
-        UserError { code: code.into(), args: BTreeMap::new() }
+        UserError {
+            code: code.into(),
+            args: BTreeMap::new(),
+        }
+    }
+
+    /// The message for a failed file operation: a full disk and a refused
+    /// permission each say what to do; anything else says the save failed.
+    pub fn from_io(e: &std::io::Error) -> Self {
+        match e.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                UserError::new("error-disk-full")
+            }
+            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
+                UserError::new("error-permission-denied")
+            }
+            _ => UserError::new("error-save-failed"),
+        }
     }
 
     /// Adds an argument.
@@ -66,6 +83,10 @@ mod tests {
             check::<crate::preferences::Preferences>(&cfg),
             check::<crate::i18n::LocaleInfo>(&cfg),
             check::<crate::i18n::Direction>(&cfg),
+            check::<crate::vault::Profile>(&cfg),
+            check::<crate::vault::Fingerprint>(&cfg),
+            check::<crate::vault::VaultStatus>(&cfg),
+            check::<crate::vault::PassphraseStrength>(&cfg),
         ]
         .into_iter()
         .flatten()

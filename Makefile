@@ -1,0 +1,83 @@
+# Etapp — two commands matter: `make run` and `make test`.
+# Both install what is missing first (scripts/setup.sh).
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := run
+
+# Build output lives outside the clone, so a fresh clone builds incrementally.
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/etapp/target
+TOOLS ?= $(HOME)/.cache/etapp/tools
+export PATH := $(TOOLS)/bin:$(PATH)
+DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop
+
+.PHONY: run test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
+        types notices bench clean-artifacts
+
+setup:
+	@scripts/setup.sh
+
+ui:
+	npm run --silent build
+
+# The desktop binary with the built UI inside it (as shipped: CSP and assets).
+desktop: ui
+	cargo build -p etapp-desktop --features custom-protocol
+
+cli:
+	cargo build -p etapp-cli
+
+build: desktop cli
+
+run: setup build
+	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
+	  echo "No display found, so Etapp cannot open its window."; \
+	  echo "On a machine without a screen, run it under Xvfb:  xvfb-run -a make run"; \
+	  exit 1; \
+	fi
+	$(DESKTOP_BIN)
+
+# Every check; any failure fails the whole.
+test: setup lint rust-test ui-check ui-unit build ui-test e2e notices-check
+	@echo "make test: all checks passed"
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	@# The core must not depend on the desktop toolkit.
+	@if cargo tree -p etapp-core --edges normal,build --prefix none | grep -qiE '^(tauri|wry|tao|webkit)'; then \
+	  echo "etapp-core depends on a Tauri crate"; exit 1; fi
+
+rust-test:
+	cargo test --workspace --locked
+
+ui-check:
+	npm run --silent check
+
+ui-unit:
+	npm run --silent test:unit
+
+ui-test: ui
+	npm run --silent test:ui
+
+e2e: desktop
+	ETAPP_DESKTOP_BIN=$(DESKTOP_BIN) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
+	  xvfb-run -a -s "-screen 0 1024x768x24" npm run --silent test:e2e
+
+# Regenerates the TypeScript types from the Rust ones.
+types:
+	ETAPP_WRITE_TYPES=1 cargo test -p etapp-core --lib types::
+
+# Regenerates THIRD-PARTY.md from crate, npm and font metadata.
+notices:
+	node scripts/third-party.mjs > THIRD-PARTY.md
+
+notices-check:
+	@node scripts/third-party.mjs | diff -u THIRD-PARTY.md - || \
+	  { echo "THIRD-PARTY.md is out of date: run make notices"; exit 1; }
+
+bench: setup
+	scripts/bench.sh
+
+clean-artifacts:
+	rm -rf artifacts

@@ -1,0 +1,262 @@
+//! The command line, built with clap's builder API so that every help text
+//! comes from Fluent (`cli.ftl`) in the chosen language, and clap's own
+//! English words (headings, `Print help`, error sentences) never reach a
+//! person.
+
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Arg, ArgAction, ArgGroup, Command};
+use etapp_core::{args as fargs, tr, Locale};
+
+use crate::error::CliError;
+
+/// The environment variable for the language of messages.
+pub const LANG_ENV: &str = "ETAPP_LANG";
+
+/// The language of messages: `--lang`, else `ETAPP_LANG`, else the system's.
+/// Read before clap runs, because the help text itself is localized.
+pub fn locale(argv: &[OsString]) -> Result<Locale, CliError> {
+    let mut args = argv.iter().skip(1).map(|a| a.to_string_lossy());
+    let mut given = None;
+    while let Some(a) = args.next() {
+        if a == "--" {
+            break;
+        }
+        if a == "--lang" {
+            given = args.next().map(|v| v.into_owned());
+        } else if let Some(v) = a.strip_prefix("--lang=") {
+            given = Some(v.to_owned());
+        }
+    }
+    match given {
+        Some(tag) => Locale::negotiate(&tag).ok_or(CliError::UnknownLanguage(tag)),
+        None => Ok(locale_from_env().unwrap_or_else(Locale::from_system)),
+    }
+}
+
+/// `ETAPP_LANG`, when it names a shipped language.
+pub fn locale_from_env() -> Option<Locale> {
+    std::env::var(LANG_ENV)
+        .ok()
+        .and_then(|v| Locale::negotiate(&v))
+}
+
+/// Help layout with our own headings instead of clap's English ones.
+fn localized(cmd: Command, l: Locale, usage_id: &str) -> Command {
+    let template = format!(
+        "{{about-with-newline}}\n{}: {{usage}}\n\n{{all-args}}",
+        tr(l, "cli-heading-usage", None)
+    );
+    cmd.help_template(template)
+        .override_usage(tr(l, usage_id, None))
+        .subcommand_help_heading(tr(l, "cli-heading-commands", None))
+        .next_help_heading(tr(l, "cli-heading-options", None))
+        .disable_help_flag(true)
+        .disable_help_subcommand(true)
+        .arg(
+            Arg::new("help")
+                .short('h')
+                .long("help")
+                .action(ArgAction::Help)
+                .help(tr(l, "cli-arg-help", None)),
+        )
+}
+
+/// The whole command line in language `l`.
+pub fn command(l: Locale) -> Command {
+    let t = |id: &str| tr(l, id, None);
+    let profile_set = localized(
+        Command::new("set").about(t("cli-cmd-profile-set")),
+        l,
+        "cli-usage-profile-set",
+    )
+    .arg(
+        Arg::new("name")
+            .long("name")
+            .value_name(t("cli-value-name"))
+            .help(t("cli-arg-name")),
+    )
+    .arg(
+        Arg::new("arrived")
+            .long("arrived")
+            .value_name(t("cli-value-date"))
+            .help(t("cli-arg-arrived")),
+    )
+    .group(
+        ArgGroup::new("fields")
+            .args(["name", "arrived"])
+            .required(true)
+            .multiple(true),
+    );
+    let profile_show = localized(
+        Command::new("show").about(t("cli-cmd-profile-show")),
+        l,
+        "cli-usage-profile-show",
+    );
+    let profile = localized(
+        Command::new("profile").about(t("cli-cmd-profile")),
+        l,
+        "cli-usage-profile",
+    )
+    .subcommand_required(true)
+    .subcommand(profile_set)
+    .subcommand(profile_show);
+    let init = localized(
+        Command::new("init").about(t("cli-cmd-init")),
+        l,
+        "cli-usage-init",
+    );
+    let passwd = localized(
+        Command::new("passwd").about(t("cli-cmd-passwd")),
+        l,
+        "cli-usage-passwd",
+    )
+    .arg(
+        Arg::new("recovery-code")
+            .long("recovery-code")
+            .value_name(t("cli-value-code"))
+            .allow_hyphen_values(true)
+            .help(t("cli-arg-recovery-code")),
+    );
+
+    localized(
+        Command::new("etapp").about(t("cli-about")),
+        l,
+        "cli-usage-etapp",
+    )
+    .version(env!("CARGO_PKG_VERSION"))
+    .disable_version_flag(true)
+    .subcommand_required(true)
+    .arg(
+        Arg::new("vault")
+            .long("vault")
+            .global(true)
+            .value_name(t("cli-value-folder"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-arg-vault")),
+    )
+    .arg(
+        Arg::new("lang")
+            .long("lang")
+            .global(true)
+            .value_name(t("cli-value-language"))
+            .help(t("cli-arg-lang")),
+    )
+    .arg(
+        Arg::new("version")
+            .short('V')
+            .long("version")
+            .action(ArgAction::Version)
+            .help(t("cli-arg-version")),
+    )
+    .subcommand(init)
+    .subcommand(profile)
+    .subcommand(passwd)
+}
+
+fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {
+    match e.get(kind)? {
+        ContextValue::String(s) => Some(s.clone()),
+        ContextValue::Strings(v) => Some(v.join(", ")),
+        other => Some(other.to_string()),
+    }
+}
+
+/// Shows help or version (exit 0), or a localized usage error (exit 2).
+pub fn report_usage(e: &clap::Error, l: Locale) -> ExitCode {
+    match e.kind() {
+        ErrorKind::DisplayHelp | ErrorKind::DisplayVersion => {
+            // The help text is ours, rendered from Fluent.
+            let _ = e.print();
+            return ExitCode::SUCCESS;
+        }
+        _ => {}
+    }
+    let arg = context(e, ContextKind::InvalidArg).unwrap_or_default();
+    let message = match e.kind() {
+        ErrorKind::UnknownArgument => {
+            tr(l, "cli-error-unknown-argument", Some(&fargs!["arg" => arg]))
+        }
+        ErrorKind::InvalidSubcommand => {
+            let command = context(e, ContextKind::InvalidSubcommand).unwrap_or_default();
+            tr(
+                l,
+                "cli-error-unknown-command",
+                Some(&fargs!["command" => command]),
+            )
+        }
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            let commands = context(e, ContextKind::ValidSubcommand).unwrap_or_default();
+            tr(
+                l,
+                "cli-error-missing-command",
+                Some(&fargs!["commands" => commands]),
+            )
+        }
+        ErrorKind::MissingRequiredArgument => {
+            tr(l, "cli-error-missing-argument", Some(&fargs!["arg" => arg]))
+        }
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation | ErrorKind::InvalidUtf8 => {
+            let value = context(e, ContextKind::InvalidValue).unwrap_or_default();
+            tr(
+                l,
+                "cli-error-invalid-value",
+                Some(&fargs!["arg" => arg, "value" => value]),
+            )
+        }
+        _ => tr(l, "cli-error-usage", None),
+    };
+    eprintln!("{message}\n{}", tr(l, "cli-hint-help", None));
+    ExitCode::from(2)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_command_line_is_consistent_in_every_language() {
+        for l in Locale::all() {
+            command(l).debug_assert();
+        }
+    }
+
+    #[test]
+    fn lang_is_found_before_parsing() {
+        let argv = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            locale(&argv(&["etapp", "--lang", "ar", "init"]))
+                .unwrap()
+                .code(),
+            "ar"
+        );
+        assert_eq!(
+            locale(&argv(&["etapp", "init", "--lang=sv-SE"]))
+                .unwrap()
+                .code(),
+            "sv"
+        );
+        assert!(matches!(
+            locale(&argv(&["etapp", "--lang", "xx"])),
+            Err(CliError::UnknownLanguage(_))
+        ));
+    }
+
+    #[test]
+    fn help_has_no_english_in_swedish() {
+        let help = command(Locale::swedish()).render_help().to_string();
+        for english in ["Usage", "Options", "Commands", "Print help", "[OPTIONS]"] {
+            assert!(!help.contains(english), "{english} in:\n{help}");
+        }
+        let sub = command(Locale::swedish());
+        let mut sub = sub.find_subcommand("passwd").unwrap().clone();
+        let help = sub.render_help().to_string();
+        assert!(
+            !help.contains("Usage") && !help.contains("Options"),
+            "{help}"
+        );
+    }
+}

@@ -1,0 +1,80 @@
+//! The CLI's failures: the vault's own, plus the few that belong to a
+//! command line (no terminal to ask on, two different new passwords).
+
+use etapp_core::i18n::Args;
+use etapp_core::vault::VaultError;
+
+/// A failed command.
+#[derive(Debug)]
+pub enum CliError {
+    /// The vault refused.
+    Vault(VaultError),
+    /// A secret is not in its variable and there is no terminal to ask on.
+    NoSecret { var: &'static str },
+    /// `init` takes its passphrase only from the environment.
+    InitNeedsPassphrase { var: &'static str },
+    /// The new passphrase and its repetition differ.
+    PassphrasesDiffer,
+    /// `--lang` names no shipped language.
+    UnknownLanguage(String),
+    /// No `--vault`, no `ETAPP_VAULT`, and no home folder.
+    NoVaultFolder,
+    /// An environment variable is not valid Unicode.
+    NotText { var: &'static str },
+    /// Reading a secret from the terminal or standard input failed.
+    ReadInput,
+}
+
+impl From<VaultError> for CliError {
+    fn from(e: VaultError) -> Self {
+        CliError::Vault(e)
+    }
+}
+
+impl CliError {
+    /// Exit status per `CONTRACTS.md`.
+    pub fn exit_status(&self) -> u8 {
+        match self {
+            CliError::Vault(e) => e.exit_status(),
+            CliError::NoSecret { .. }
+            | CliError::InitNeedsPassphrase { .. }
+            | CliError::UnknownLanguage(_) => 2,
+            CliError::PassphrasesDiffer | CliError::NotText { .. } => 14,
+            CliError::NoVaultFolder | CliError::ReadInput => 1,
+        }
+    }
+
+    /// The Fluent id and arguments of the message for a person.
+    pub fn message(&self) -> (String, Args<'static>) {
+        let mut args = Args::new();
+        let id = match self {
+            CliError::Vault(e) => {
+                let ue = e.user_error();
+                for (k, v) in ue.args {
+                    args.set(k, v);
+                }
+                return (ue.code, args);
+            }
+            CliError::NoSecret { var } => {
+                args.set("var", *var);
+                "cli-error-no-secret"
+            }
+            CliError::InitNeedsPassphrase { var } => {
+                args.set("var", *var);
+                "cli-error-init-needs-passphrase"
+            }
+            CliError::PassphrasesDiffer => "cli-error-passphrases-differ",
+            CliError::UnknownLanguage(lang) => {
+                args.set("lang", lang.clone());
+                "cli-error-unknown-language"
+            }
+            CliError::NoVaultFolder => "cli-error-no-vault-folder",
+            CliError::NotText { var } => {
+                args.set("var", *var);
+                "cli-error-not-text"
+            }
+            CliError::ReadInput => "cli-error-read-input",
+        };
+        (id.to_owned(), args)
+    }
+}

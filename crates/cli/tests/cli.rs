@@ -1,0 +1,323 @@
+//! The `etapp` binary as scripts see it: exit statuses, machine lines and
+//! localized messages, per `CONTRACTS.md`.
+//!
+//! Every run is detached from the terminal (`setsid`) with standard input
+//! closed, as in CI, so a command that wrongly asks a question fails
+//! instead of hanging. Each scrypt run costs about a second; each test
+//! makes one vault and walks through several cases with it.
+
+#![cfg(unix)]
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PASS: &str = "cli test passphrase";
+
+struct Run {
+    status: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// `etapp --vault DIR ARGS…` with `env`, detached from any terminal.
+fn etapp_with_stdin(dir: &Path, args: &[&str], env: &[(&str, &str)], stdin: Option<&str>) -> Run {
+    let mut cmd = Command::new("setsid");
+    cmd.arg("-w")
+        .arg(env!("CARGO_BIN_EXE_etapp"))
+        .arg("--vault")
+        .arg(dir)
+        .args(args);
+    for var in [
+        "ETAPP_PASSPHRASE",
+        "ETAPP_NEW_PASSPHRASE",
+        "ETAPP_VAULT",
+        "ETAPP_LANG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd.env("ETAPP_LANG", "en").envs(env.iter().copied());
+    cmd.stdin(if stdin.is_some() {
+        Stdio::piped()
+    } else {
+        Stdio::null()
+    });
+    cmd.stdout(Stdio::piped()).stderr(Stdio::piped());
+    let mut child = cmd.spawn().expect("setsid and etapp run");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(input.as_bytes())
+            .unwrap();
+    }
+    let out = child.wait_with_output().unwrap();
+    Run {
+        status: out.status.code().expect("exited"),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+    }
+}
+
+fn etapp(dir: &Path, args: &[&str], env: &[(&str, &str)]) -> Run {
+    etapp_with_stdin(dir, args, env, None)
+}
+
+/// The raw code of the one `recovery code: ` line, checked for shape.
+fn recovery_code(run: &Run) -> String {
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with("recovery code: "))
+        .collect();
+    assert_eq!(lines.len(), 1, "stdout: {}", run.stdout);
+    let code = lines[0].strip_prefix("recovery code: ").unwrap().to_owned();
+    let groups: Vec<&str> = code.split(' ').collect();
+    assert_eq!(groups.len(), 8, "{code}");
+    assert!(
+        groups
+            .iter()
+            .all(|g| g.len() == 4 && g.bytes().all(|b| b.is_ascii_digit())),
+        "{code}"
+    );
+    assert!(
+        etapp_core::codes::parse(&code, 32).is_ok(),
+        "check digit of {code}"
+    );
+    code
+}
+
+fn init(dir: &Path) -> String {
+    let run = etapp(dir, &["init"], &[("ETAPP_PASSPHRASE", PASS)]);
+    assert_eq!(run.status, 0, "{}", run.stderr);
+    recovery_code(&run)
+}
+
+#[test]
+fn init_profile_and_passphrase() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("vault");
+    let with_pass = [("ETAPP_PASSPHRASE", PASS)];
+
+    let missing = etapp(&dir, &["profile", "show"], &with_pass);
+    assert_eq!(missing.status, 13, "{}", missing.stderr);
+
+    init(&dir);
+    let again = etapp(&dir, &["init"], &with_pass);
+    assert_eq!(again.status, 15, "{}", again.stderr);
+    assert!(again.stdout.is_empty());
+
+    let bad_date = etapp(
+        &dir,
+        &["profile", "set", "--arrived", "2023-02-30"],
+        &with_pass,
+    );
+    assert_eq!(bad_date.status, 14);
+    assert!(
+        bad_date.stderr.contains("arrival date"),
+        "{}",
+        bad_date.stderr
+    );
+
+    let set = etapp(
+        &dir,
+        &[
+            "profile",
+            "set",
+            "--name",
+            "Amina Yusuf",
+            "--arrived",
+            "2023-09-14",
+        ],
+        &with_pass,
+    );
+    assert_eq!(set.status, 0, "{}", set.stderr);
+    let show = etapp(&dir, &["profile", "show"], &with_pass);
+    assert_eq!(show.status, 0, "{}", show.stderr);
+    let json: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"name": "Amina Yusuf", "arrived": "2023-09-14"})
+    );
+
+    let wrong = etapp(
+        &dir,
+        &["profile", "show"],
+        &[("ETAPP_PASSPHRASE", "not the passphrase")],
+    );
+    assert_eq!(wrong.status, 3);
+    assert!(wrong.stdout.is_empty());
+    assert!(
+        wrong.stderr.contains("password is not right"),
+        "{}",
+        wrong.stderr
+    );
+    let arabic = etapp(
+        &dir,
+        &["--lang", "ar", "profile", "show"],
+        &[("ETAPP_PASSPHRASE", "not the passphrase")],
+    );
+    assert_eq!(arabic.status, 3);
+    assert!(
+        arabic.stderr.contains("كلمة السر غير صحيحة"),
+        "{}",
+        arabic.stderr
+    );
+
+    let changed = etapp(
+        &dir,
+        &["passwd"],
+        &[
+            ("ETAPP_PASSPHRASE", PASS),
+            ("ETAPP_NEW_PASSPHRASE", "the changed passphrase"),
+        ],
+    );
+    assert_eq!(changed.status, 0, "{}", changed.stderr);
+    assert!(
+        changed.stdout.is_empty(),
+        "no new recovery code without --recovery-code"
+    );
+    assert_eq!(etapp(&dir, &["profile", "show"], &with_pass).status, 3);
+    let show = etapp(
+        &dir,
+        &["profile", "show"],
+        &[("ETAPP_PASSPHRASE", "the changed passphrase")],
+    );
+    assert_eq!(show.status, 0, "{}", show.stderr);
+}
+
+#[test]
+fn recovery_code_sets_a_new_passphrase_and_code() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let old = init(dir);
+    let new_pass = [("ETAPP_NEW_PASSPHRASE", "recovered passphrase")];
+
+    let mut typo = old.clone().into_bytes();
+    typo[0] = if typo[0] == b'1' { b'2' } else { b'1' };
+    let typo = String::from_utf8(typo).unwrap();
+    let mistyped = etapp(dir, &["passwd", "--recovery-code", &typo], &new_pass);
+    assert_eq!(mistyped.status, 4, "{}", mistyped.stderr);
+
+    // Arabic-Indic digits and dashes are accepted.
+    let arabic_digits: String = old
+        .chars()
+        .map(|c| {
+            if c == ' ' {
+                '-'
+            } else {
+                char::from_u32(u32::from(c) - u32::from('0') + 0x0660).unwrap()
+            }
+        })
+        .collect();
+    let recovered = etapp(
+        dir,
+        &["passwd", "--recovery-code", &arabic_digits],
+        &new_pass,
+    );
+    assert_eq!(recovered.status, 0, "{}", recovered.stderr);
+    let new = recovery_code(&recovered);
+    assert_ne!(new, old);
+
+    let old_again = etapp(dir, &["passwd", "--recovery-code", &old], &new_pass);
+    assert_eq!(old_again.status, 3, "{}", old_again.stderr);
+    let show = etapp(
+        dir,
+        &["profile", "show"],
+        &[("ETAPP_PASSPHRASE", "recovered passphrase")],
+    );
+    assert_eq!(show.status, 0, "{}", show.stderr);
+
+    // `-` reads the code from standard input.
+    let from_stdin = etapp_with_stdin(
+        dir,
+        &["passwd", "--recovery-code", "-"],
+        &[("ETAPP_NEW_PASSPHRASE", "third passphrase here")],
+        Some(&format!("{new}\n")),
+    );
+    assert_eq!(from_stdin.status, 0, "{}", from_stdin.stderr);
+    recovery_code(&from_stdin);
+}
+
+#[test]
+fn no_terminal_and_no_variable_fails_at_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    let no_pass = etapp(dir, &["init"], &[]);
+    assert_eq!(no_pass.status, 2);
+    assert!(
+        no_pass.stderr.contains("ETAPP_PASSPHRASE"),
+        "{}",
+        no_pass.stderr
+    );
+    init(dir);
+    for args in [
+        &["profile", "show"][..],
+        &["passwd"],
+        &["profile", "set", "--name", "X"],
+    ] {
+        let started = Instant::now();
+        let run = etapp(dir, args, &[]);
+        assert_eq!(run.status, 2, "{args:?}: {}", run.stderr);
+        assert!(run.stderr.contains("ETAPP_PASSPHRASE"), "{}", run.stderr);
+        assert!(
+            started.elapsed() < Duration::from_secs(5),
+            "{args:?} waited"
+        );
+    }
+    // The new passphrase too, before the current one is even tried.
+    let started = Instant::now();
+    let run = etapp(dir, &["passwd"], &[("ETAPP_PASSPHRASE", PASS)]);
+    assert_eq!(run.status, 2, "{}", run.stderr);
+    assert!(
+        started.elapsed() < Duration::from_millis(500),
+        "no key derivation ran"
+    );
+    assert!(
+        run.stderr.contains("ETAPP_NEW_PASSPHRASE"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn a_second_process_finds_the_vault_in_use() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path();
+    init(dir);
+    let held =
+        etapp_core::vault::Vault::unlock(dir, &etapp_core::vault::Passphrase::new(PASS.into()))
+            .unwrap();
+    let started = Instant::now();
+    let run = etapp(dir, &["profile", "show"], &[("ETAPP_PASSPHRASE", PASS)]);
+    assert_eq!(run.status, 12, "{}", run.stderr);
+    assert!(run.stderr.contains("already open"), "{}", run.stderr);
+    assert!(started.elapsed() < Duration::from_secs(5));
+    drop(held);
+    assert_eq!(
+        etapp(dir, &["profile", "show"], &[("ETAPP_PASSPHRASE", PASS)]).status,
+        0
+    );
+}
+
+#[test]
+fn usage_errors_are_localized_and_status_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = etapp(tmp.path(), &["--lang", "sv", "--bogus"], &[]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("känner inte till"), "{}", run.stderr);
+    let run = etapp(tmp.path(), &["profile", "set"], &[]);
+    assert_eq!(run.status, 2);
+    assert!(run.stderr.contains("missing"), "{}", run.stderr);
+    let run = etapp(tmp.path(), &["--lang", "xx", "init"], &[]);
+    assert_eq!(run.status, 2);
+    let help = etapp(tmp.path(), &["--lang", "ar", "--help"], &[]);
+    assert_eq!(help.status, 0);
+    assert!(
+        help.stdout.contains("الأوامر") && !help.stdout.contains("Usage"),
+        "{}",
+        help.stdout
+    );
+}

@@ -1,0 +1,367 @@
+//! The vault: the person's record, encrypted on their own computer.
+//!
+//! A vault is a folder with three files:
+//!
+//! | file | what it holds |
+//! |---|---|
+//! | `vault.db` | the record, a SQLCipher database encrypted with a random 256-bit master key ([`store`]) |
+//! | `vault.key` | the master key, wrapped by the passphrase and, separately, by the recovery code ([`keyfile`]) |
+//! | `vault.lock` | nothing; its lock says which process has the vault open ([`lock`]) |
+//!
+//! Why a random master key under a wrap, rather than a key derived from
+//! the passphrase: the passphrase can change, and the recovery code can
+//! replace it, by rewriting one small file atomically, while the database
+//! is never re-encrypted. The key never touches the disk unwrapped.
+//!
+//! [`Vault`] is the open vault: it holds the database connection, the key
+//! (zeroized when dropped) and the lock. Dropping it closes the database
+//! and releases the lock. It is `Send`, so the desktop shell can keep it in
+//! a `Mutex`.
+//!
+//! Creating a vault is crash-safe: the database is built under a temporary
+//! name, the key file is written, and only then is the database renamed
+//! into place. A crash before the key file leaves no vault (the next
+//! `create` starts over); a crash after it is finished by the next unlock.
+
+pub mod error;
+pub mod fingerprint;
+pub mod keyfile;
+pub mod lock;
+pub mod profile;
+pub mod recovery;
+pub mod secret;
+pub mod store;
+pub mod strength;
+
+use std::ops::RangeInclusive;
+use std::path::{Path, PathBuf};
+
+use ed25519_dalek::VerifyingKey;
+use rusqlite::Connection;
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+pub use error::{Field, Result, VaultError};
+pub use fingerprint::Fingerprint;
+pub use profile::Profile;
+pub use recovery::RecoveryCode;
+pub use secret::{Passphrase, SigningSecret, MIN_PASSPHRASE_CHARS};
+pub use strength::PassphraseStrength;
+
+use crate::fsio;
+use keyfile::KeyFile;
+use lock::VaultLock;
+use secret::MasterKey;
+
+/// The minutes the auto-lock may be set to.
+pub const AUTO_LOCK_MINUTES: RangeInclusive<u32> = 1..=120;
+
+/// Whether a folder holds a vault, as the start screen needs to know.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum VaultStatus {
+    /// No vault here: offer to create one.
+    NoVault,
+    /// A vault is here: ask for the passphrase.
+    Present,
+}
+
+/// Whether `dir` holds a vault (either of its files is enough: a vault with
+/// one file missing is still a vault, and unlocking it says what is wrong).
+pub fn status(dir: &Path) -> VaultStatus {
+    if keyfile::path(dir).exists() || dir.join(store::FILE_NAME).exists() {
+        VaultStatus::Present
+    } else {
+        VaultStatus::NoVault
+    }
+}
+
+/// An open vault.
+pub struct Vault {
+    // Fields drop in this order: the database closes before the key is
+    // zeroized and before the lock is released.
+    conn: Connection,
+    key: MasterKey,
+    public: VerifyingKey,
+    dir: PathBuf,
+    _lock: VaultLock,
+}
+
+impl std::fmt::Debug for Vault {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Vault")
+            .field("dir", &self.dir)
+            .finish_non_exhaustive()
+    }
+}
+
+fn check_new_passphrase(p: &Passphrase) -> Result<()> {
+    if p.char_count() < MIN_PASSPHRASE_CHARS {
+        return Err(VaultError::PassphraseTooShort {
+            min: MIN_PASSPHRASE_CHARS,
+        });
+    }
+    Ok(())
+}
+
+fn remove_if_present(path: &Path) -> Result<()> {
+    match std::fs::remove_file(path) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(VaultError::from_io(e)),
+        _ => Ok(()),
+    }
+}
+
+/// The partial database and its SQLite side files.
+fn partial_files(dir: &Path) -> [PathBuf; 4] {
+    ["", "-wal", "-shm", "-journal"].map(|s| dir.join(format!("{}{s}", store::PARTIAL_FILE_NAME)))
+}
+
+impl Vault {
+    /// Creates a new vault in `dir` (made if missing, readable by its owner
+    /// only) protected by `passphrase`, and returns it open together with
+    /// its recovery code, which the person must write down now: it is not
+    /// stored anywhere readable.
+    pub fn create(dir: &Path, passphrase: &Passphrase) -> Result<(Vault, RecoveryCode)> {
+        check_new_passphrase(passphrase)?;
+        if status(dir) == VaultStatus::Present {
+            return Err(VaultError::AlreadyExists);
+        }
+        fsio::create_private_dir(dir).map_err(VaultError::from_io)?;
+        let lock = lock::acquire(dir)?;
+        // Checked again under the lock: another process may have won.
+        if status(dir) == VaultStatus::Present {
+            return Err(VaultError::AlreadyExists);
+        }
+        for stale in partial_files(dir) {
+            remove_if_present(&stale)?;
+        }
+
+        let key = MasterKey::generate()?;
+        let code = RecoveryCode::generate()?;
+        let signing = SigningSecret::generate()?;
+        let partial = dir.join(store::PARTIAL_FILE_NAME);
+        // Made by us, readable by the owner only; SQLite gives its side
+        // files (-wal, -shm) the same permissions.
+        fsio::create_private_file(&partial).map_err(VaultError::from_io)?;
+        let mut conn = store::open(&partial, &key)?;
+        store::migrate(&mut conn)?;
+        store::insert_signing_key(&conn, &signing, jiff::Timestamp::now())?;
+        conn.close().map_err(|(_, e)| VaultError::from_sqlite(e))?;
+
+        KeyFile::seal(&key, passphrase, &code)?.write(dir)?;
+        std::fs::rename(&partial, dir.join(store::FILE_NAME)).map_err(VaultError::from_io)?;
+        fsio::sync_dir(dir).map_err(VaultError::from_io)?;
+        let vault = Vault::open_with_key(dir, key, lock)?;
+        Ok((vault, code))
+    }
+
+    /// Opens the vault in `dir` with its passphrase.
+    pub fn unlock(dir: &Path, passphrase: &Passphrase) -> Result<Vault> {
+        let (key_file, lock) = Vault::prepare(dir)?;
+        let key = key_file.unwrap_with_passphrase(passphrase)?;
+        Vault::open_with_key(dir, key, lock)
+    }
+
+    /// Opens the vault in `dir` with its recovery code and sets a new
+    /// passphrase. Returns the open vault and a fresh recovery code; the
+    /// code used here stops working.
+    pub fn recover(
+        dir: &Path,
+        code: &RecoveryCode,
+        new_passphrase: &Passphrase,
+    ) -> Result<(Vault, RecoveryCode)> {
+        check_new_passphrase(new_passphrase)?;
+        let (key_file, lock) = Vault::prepare(dir)?;
+        let key = key_file.unwrap_with_recovery_code(code)?;
+        // Open (and so check the key against the database) before the key
+        // file is replaced.
+        let vault = Vault::open_with_key(dir, key, lock)?;
+        let new_code = RecoveryCode::generate()?;
+        KeyFile::seal(&vault.key, new_passphrase, &new_code)?.write(dir)?;
+        Ok((vault, new_code))
+    }
+
+    /// Replaces the passphrase. `current` must unwrap the key again, so a
+    /// person who finds the app unlocked cannot lock its owner out. Only the
+    /// key file changes; the recovery code keeps working.
+    pub fn change_passphrase(&self, current: &Passphrase, new: &Passphrase) -> Result<()> {
+        check_new_passphrase(new)?;
+        let mut key_file = KeyFile::read(&self.dir)?;
+        let key = key_file.unwrap_with_passphrase(current)?;
+        if !key.same_as(&self.key) {
+            return Err(VaultError::KeyFileDamaged);
+        }
+        key_file.rewrap_passphrase(&self.key, new)?;
+        key_file.write(&self.dir)
+    }
+
+    /// The folder this vault lives in.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// The profile.
+    pub fn profile(&self) -> Result<Profile> {
+        store::profile(&self.conn)
+    }
+
+    /// Saves the profile after checking it.
+    pub fn set_profile(&self, profile: &Profile) -> Result<()> {
+        profile.validate()?;
+        store::set_profile(&self.conn, profile)
+    }
+
+    /// Minutes without use before the app locks itself.
+    pub fn auto_lock_minutes(&self) -> Result<u32> {
+        store::auto_lock_minutes(&self.conn)
+    }
+
+    /// Sets the auto-lock minutes, within [`AUTO_LOCK_MINUTES`].
+    pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<()> {
+        if !AUTO_LOCK_MINUTES.contains(&minutes) {
+            return Err(VaultError::InvalidInput {
+                field: Field::AutoLockMinutes,
+            });
+        }
+        store::set_auto_lock_minutes(&self.conn, minutes)
+    }
+
+    /// The fingerprint of this vault's signing key.
+    pub fn fingerprint(&self) -> Fingerprint {
+        Fingerprint::of(&self.public)
+    }
+
+    /// The signing key, read from the database for one use.
+    pub fn signing_key(&self) -> Result<SigningSecret> {
+        store::signing_key(&self.conn)
+    }
+
+    /// The checks every unlock does before any slow key derivation: there
+    /// is a vault, nobody else has it, its key file is readable and of a
+    /// known version, its database is there.
+    fn prepare(dir: &Path) -> Result<(KeyFile, VaultLock)> {
+        if status(dir) == VaultStatus::NoVault {
+            return Err(VaultError::NoVault);
+        }
+        let lock = lock::acquire(dir)?;
+        let key_file = KeyFile::read(dir)?;
+        Vault::finish_interrupted_create(dir)?;
+        if !dir.join(store::FILE_NAME).exists() {
+            return Err(VaultError::DatabaseMissing);
+        }
+        Ok((key_file, lock))
+    }
+
+    /// A create that crashed after writing the key file left the database
+    /// under its temporary name; move it into place.
+    fn finish_interrupted_create(dir: &Path) -> Result<()> {
+        let [partial, wal, ..] = partial_files(dir);
+        if !dir.join(store::FILE_NAME).exists() && partial.exists() && !wal.exists() {
+            std::fs::rename(&partial, dir.join(store::FILE_NAME)).map_err(VaultError::from_io)?;
+            fsio::sync_dir(dir).map_err(VaultError::from_io)?;
+        }
+        Ok(())
+    }
+
+    fn open_with_key(dir: &Path, key: MasterKey, lock: VaultLock) -> Result<Vault> {
+        let mut conn = store::open(&dir.join(store::FILE_NAME), &key)?;
+        // Every vault was migrated when it was made: version 0 means the
+        // file is not (or no longer) a vault database.
+        if store::user_version(&conn)? == 0 {
+            return Err(VaultError::DatabaseDoesNotOpen);
+        }
+        store::migrate(&mut conn)?;
+        let public = store::signing_key(&conn)?.verifying_key();
+        Ok(Vault {
+            conn,
+            key,
+            public,
+            dir: dir.to_path_buf(),
+            _lock: lock,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PASS: &str = "unit test passphrase";
+
+    #[test]
+    fn vault_can_move_between_threads() {
+        fn assert_send<T: Send>() {}
+        assert_send::<Vault>();
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_and_loses_nothing_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let (vault, _code) = Vault::create(dir.path(), &Passphrase::new(PASS.into())).unwrap();
+        let saved = Profile {
+            name: "Saved before the disk filled".into(),
+            arrived: None,
+        };
+        vault.set_profile(&saved).unwrap();
+
+        // Let the database grow by a few pages only, then try to store more
+        // than fits, the way a growing record would on a full disk.
+        let pages: u32 = vault
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        vault
+            .conn
+            .query_row(
+                &format!("PRAGMA max_page_count = {}", pages + 4),
+                [],
+                |_| Ok(()),
+            )
+            .unwrap();
+        let big = vec![7u8; 64 * 1024];
+        let filled = vault
+            .conn
+            .execute_batch("CREATE TABLE filler (b BLOB)")
+            .and_then(|()| vault.conn.execute("INSERT INTO filler VALUES (?1)", [&big]))
+            .map_err(VaultError::from_sqlite);
+        assert!(matches!(filled, Err(VaultError::DiskFull)), "{filled:?}");
+        assert_eq!(
+            VaultError::DiskFull.user_error().code,
+            "vault-error-disk-full"
+        );
+        assert_eq!(vault.profile().unwrap(), saved);
+        drop(vault);
+
+        let vault = Vault::unlock(dir.path(), &Passphrase::new(PASS.into())).unwrap();
+        assert_eq!(vault.profile().unwrap(), saved);
+        let ok: String = vault
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+    }
+
+    #[test]
+    fn an_interrupted_create_is_finished_by_unlock() {
+        let dir = tempfile::tempdir().unwrap();
+        let (vault, _code) = Vault::create(dir.path(), &Passphrase::new(PASS.into())).unwrap();
+        vault
+            .set_profile(&Profile {
+                name: "Kept".into(),
+                arrived: None,
+            })
+            .unwrap();
+        drop(vault);
+        // The state a crash between writing the key file and the rename
+        // leaves behind.
+        std::fs::rename(
+            dir.path().join(store::FILE_NAME),
+            dir.path().join(store::PARTIAL_FILE_NAME),
+        )
+        .unwrap();
+        let vault = Vault::unlock(dir.path(), &Passphrase::new(PASS.into())).unwrap();
+        assert_eq!(vault.profile().unwrap().name, "Kept");
+        assert!(!dir.path().join(store::PARTIAL_FILE_NAME).exists());
+    }
+}

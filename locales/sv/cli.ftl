@@ -1,0 +1,56 @@
+# Kommandot etapp: hjälp, frågor och meddelanden.
+# Maskinraderna ("recovery code: …") finns inte här: de är alltid på engelska.
+
+cli-about = Etapp är ditt eget register över din väg i Sverige, låst med ett lösenord på den här datorn.
+cli-heading-usage = Så här används det
+cli-heading-options = Val
+cli-heading-commands = Kommandon
+cli-usage-etapp = etapp [--vault MAPP] [--lang SPRÅK] KOMMANDO
+cli-usage-init = etapp init
+cli-usage-profile = etapp profile KOMMANDO
+cli-usage-profile-set = etapp profile set [--name NAMN] [--arrived DATUM]
+cli-usage-profile-show = etapp profile show
+cli-usage-passwd = etapp passwd [--recovery-code KOD]
+cli-value-folder = MAPP
+cli-value-language = SPRÅK
+cli-value-name = NAMN
+cli-value-date = DATUM
+cli-value-code = KOD
+
+cli-arg-help = Visa den här hjälpen.
+cli-arg-version = Visa vilken version av Etapp det är.
+cli-arg-vault = Mappen med ditt register. Om du inte anger den: ETAPP_VAULT, annars den vanliga mappen på den här datorn.
+cli-arg-lang = Språket i meddelandena: sv, en eller ar. Om du inte anger det: ETAPP_LANG, annars datorns språk.
+cli-arg-name = Ditt namn, som du vill bli kallad.
+cli-arg-arrived = Dagen du kom till Sverige, som år-månad-dag, till exempel 2024-03-15.
+cli-arg-recovery-code = Din återställningskod. Skriv - för att skriva den på nästa rad i stället. Andra som använder datorn kan se en kommandorad.
+
+cli-cmd-init = Skapa ett nytt, tomt register. Lösenordet tas från ETAPP_PASSPHRASE.
+cli-cmd-profile = Visa eller ändra din profil.
+cli-cmd-profile-set = Ändra ditt namn eller dagen du kom till Sverige.
+cli-cmd-profile-show = Visa din profil som JSON.
+cli-cmd-passwd = Byt lösenord. Med din återställningskod kan du välja ett nytt lösenord även om du har glömt det gamla.
+
+cli-prompt-passphrase = Lösenord:
+cli-prompt-new-passphrase = Nytt lösenord:
+cli-prompt-new-passphrase-again = Nytt lösenord igen:
+
+cli-init-done = Ditt register är klart. Skriv av återställningskoden nedan på papper och förvara den på ett säkert ställe. Den är enda vägen in om du glömmer ditt lösenord.
+cli-profile-saved = Din profil är sparad.
+cli-passwd-done = Ditt lösenord är bytt. Din återställningskod fungerar fortfarande.
+cli-passwd-recovered = Ditt lösenord är bytt. Din gamla återställningskod fungerar inte längre. Skriv av den nya koden nedan på papper och förvara den på ett säkert ställe.
+
+cli-error-no-secret = Det finns inget lösenord och ingen terminal att fråga i. Ange { $var } och försök igen.
+cli-error-init-needs-passphrase = Lägg lösenordet för det nya registret i { $var } och kör "etapp init" igen.
+cli-error-passphrases-differ = De två nya lösenorden är inte likadana. Inget har ändrats. Försök igen.
+cli-error-unknown-language = Språket "{ $lang }" finns inte. Använd sv, en eller ar.
+cli-error-no-vault-folder = Etapp hittade ingen mapp för ditt register. Ange en med --vault eller ETAPP_VAULT.
+cli-error-not-text = { $var } innehåller tecken som inte är text. Ange den igen och försök igen.
+cli-error-read-input = Etapp kunde inte läsa det du skrev. Försök igen.
+cli-error-unknown-argument = Etapp känner inte till { $arg }.
+cli-error-unknown-command = Etapp har inget kommando som heter "{ $command }".
+cli-error-missing-command = Ett kommando saknas. Välj ett av: { $commands }.
+cli-error-missing-argument = Något saknas: { $arg }.
+cli-error-invalid-value = Värdet "{ $value }" passar inte till { $arg }.
+cli-error-usage = Kommandot är inte komplett eller inte rätt.
+cli-hint-help = Skriv "etapp --help" för att se hur det används.

@@ -1,0 +1,73 @@
+// Playwright over Debian's Chromium, for the UI with the desktop shell's
+// IPC replaced by `mock-backend.js`. Screenshots go to artifacts/ui/.
+import { chromium } from 'playwright-core';
+import { readFile, mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { createRequire } from 'node:module';
+import { serve, shippedCsp } from './serve.mjs';
+
+export const repo = fileURLToPath(new URL('../..', import.meta.url));
+export const artifacts = join(repo, 'artifacts', 'ui');
+const require = createRequire(import.meta.url);
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Starts the server and the browser; returns helpers and a `close`. */
+export async function start() {
+  const server = await serve(join(repo, 'ui', 'dist'), await shippedCsp(repo));
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: FLAGS,
+  });
+  const mock = await readFile(join(repo, 'tests', 'ui', 'mock-backend.js'), 'utf8');
+  const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
+  await mkdir(artifacts, { recursive: true });
+
+  async function open({ preferences = {} } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'sv-SE' });
+    await context.addInitScript({ content: `window.__ETAPP_MOCK_PREFS__ = ${JSON.stringify(preferences)};\n${mock}` });
+    const page = await context.newPage();
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(server.url);
+    await page.waitForSelector('main[data-ready="true"]');
+    return { page, problems, close: () => context.close() };
+  }
+
+  /** Runs axe-core in the page; returns its violations. */
+  async function audit(page) {
+    await page.evaluate(axe);
+    return page.evaluate(async () => {
+      // eslint-disable-next-line no-undef
+      const r = await axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+  }
+
+  async function screenshot(page, name) {
+    await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true });
+  }
+
+  return {
+    open,
+    audit,
+    screenshot,
+    close: async () => {
+      await browser.close();
+      server.close();
+    },
+  };
+}

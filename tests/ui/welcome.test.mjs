@@ -1,0 +1,48 @@
+// The welcome screen in every shipped language: right text, right
+// direction, no accessibility violations, no missing messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, repo } from '../lib/browser.mjs';
+import { messages, shippedLocales } from '../lib/fluent.mjs';
+
+let b;
+before(async () => {
+  b = await start();
+});
+after(async () => {
+  await b?.close();
+});
+
+for (const locale of shippedLocales(repo)) {
+  test(`welcome screen in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const { page, problems, close } = await b.open();
+    await page.locator(`input[name="language"][value="${locale.code}"]`).check();
+
+    const html = page.locator('html');
+    await assert.doesNotReject(() => html.and(page.locator(`[lang="${locale.code}"]`)).waitFor());
+    assert.equal(await html.getAttribute('dir'), locale.dir);
+    assert.equal(await page.locator('h1').textContent(), m('welcome-title'));
+    assert.equal(await page.evaluate(() => window.__ETAPP_MOCK_STATE__.preferences.language), locale.code);
+
+    const violations = await b.audit(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.equal(await html.getAttribute('data-missing-messages'), null);
+    assert.deepEqual(problems, []);
+    await b.screenshot(page, `welcome-${locale.code}`);
+    await close();
+  });
+}
+
+test('the saved language is used at start, and the keyboard reaches the picker', async () => {
+  const { page, close } = await b.open({ preferences: { language: 'ar' } });
+  assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
+  await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // the checked language
+  const focused = await page.evaluate(() => document.activeElement?.getAttribute('value'));
+  assert.equal(focused, 'ar');
+  await page.keyboard.press('ArrowLeft'); // in right-to-left, left is "next"
+  const next = await page.evaluate(() => document.activeElement?.getAttribute('value'));
+  assert.notEqual(next, 'ar');
+  await close();
+});

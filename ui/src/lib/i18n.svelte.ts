@@ -1,0 +1,142 @@
+/**
+ * Localisation for the screens.
+ *
+ * The same `locales/<lang>/*.ftl` files the Rust side embeds are imported
+ * here, so every string has one source. Lookups take the locale as a
+ * parameter (`t(locale, id)`): the interpreter's view shows two languages
+ * side by side. `tr(id)` is the shorthand for the participant's language.
+ *
+ * A message missing from a locale falls back to English and is counted;
+ * the count is published on `<html data-missing-messages>` and the UI
+ * tests fail on anything but zero.
+ */
+import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
+import catalog from '../../../locales/locales.json';
+import type { LocaleInfo } from './generated/LocaleInfo';
+
+const sources = import.meta.glob('../../../locales/*/*.ftl', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+}) as Record<string, string>;
+
+/** Every shipped locale, in the order of `locales/locales.json`. */
+export const locales: LocaleInfo[] = catalog.locales as LocaleInfo[];
+const REFERENCE = 'en';
+
+function buildBundle(code: string): FluentBundle {
+  const bundle = new FluentBundle(code, { useIsolating: true });
+  for (const [path, source] of Object.entries(sources)) {
+    if (path.includes(`/locales/${code}/`)) {
+      const errors = bundle.addResource(new FluentResource(source));
+      if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+    }
+  }
+  return bundle;
+}
+
+const bundles = new Map(locales.map((l) => [l.code, buildBundle(l.code)]));
+
+let missing: string[] = [];
+
+function noteMissing(locale: string, id: string) {
+  missing.push(`${locale}: ${id}`);
+  if (typeof document !== 'undefined') {
+    document.documentElement.dataset.missingMessages = String(missing.length);
+  }
+}
+
+/** The lookups that fell back so far, as `locale: id`. */
+export function missingMessages(): string[] {
+  return [...missing];
+}
+
+/** Forgets recorded misses (for tests). */
+export function resetMissing() {
+  missing = [];
+}
+
+/** Message ids defined in one locale (with `.attribute` ids). */
+export function messageIds(code: string): string[] {
+  const ids: string[] = [];
+  for (const [path, source] of Object.entries(sources)) {
+    if (!path.includes(`/locales/${code}/`)) continue;
+    let current: string | null = null;
+    for (const line of source.split('\n')) {
+      const m = /^([a-z][a-z0-9-]*)\s*=/.exec(line);
+      if (m) {
+        current = m[1];
+        ids.push(current);
+        continue;
+      }
+      const a = /^\s+\.([a-z][a-z0-9-]*)\s*=/.exec(line);
+      if (a && current) ids.push(`${current}.${a[1]}`);
+      else if (!/^\s/.test(line)) current = null;
+    }
+  }
+  return ids.sort();
+}
+
+/** The message `id` (or `id.attribute`) in `locale`, arguments filled in. */
+export function t(locale: string, id: string, args?: Record<string, FluentVariable>): string {
+  const [msgId, attr] = id.split('.');
+  for (const code of [locale, REFERENCE]) {
+    const bundle = bundles.get(code);
+    const msg = bundle?.getMessage(msgId);
+    const pattern = attr ? msg?.attributes[attr] : msg?.value;
+    if (!bundle || !pattern) continue;
+    if (code !== locale) noteMissing(locale, id);
+    const errors: Error[] = [];
+    const text = bundle.formatPattern(pattern, args ?? null, errors);
+    if (errors.length) noteMissing(locale, `${id} (${errors.map(String).join('; ')})`);
+    return text;
+  }
+  noteMissing(locale, id);
+  return id;
+}
+
+/** The participant's language, shared by every screen. */
+export const current = $state({ locale: catalog.default });
+
+/** Shorthand: `t` in the participant's language. */
+export function tr(id: string, args?: Record<string, FluentVariable>): string {
+  return t(current.locale, id, args);
+}
+
+/** The shipped locale for a tag (`ar-EG` → `ar`), or undefined. */
+export function negotiate(tag: string | null | undefined): LocaleInfo | undefined {
+  if (!tag) return undefined;
+  const lang = tag.toLowerCase().split(/[-_.@]/)[0];
+  return locales.find((l) => l.code === tag) ?? locales.find((l) => l.code === lang);
+}
+
+export function info(code: string): LocaleInfo {
+  return negotiate(code) ?? locales[0];
+}
+
+/** Puts `lang`, `dir` and the script (which picks the font) on `<html>`. */
+export function applyToDocument(code: string) {
+  const l = info(code);
+  const html = document.documentElement;
+  html.lang = l.code;
+  html.dir = l.dir;
+  html.dataset.script = l.script;
+}
+
+/**
+ * A date in the locale's words. Always the Gregorian calendar: for some
+ * locales `Intl` would otherwise pick another one, and agencies in Sweden
+ * count in Gregorian dates.
+ */
+export function formatDate(locale: string, date: Date | string, style: 'long' | 'short' = 'long'): string {
+  const d = typeof date === 'string' ? new Date(`${date}T12:00:00`) : date;
+  return new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
+    dateStyle: style,
+    calendar: 'gregory',
+  }).format(d);
+}
+
+/** A number in the locale's digits and separators. */
+export function formatNumber(locale: string, n: number): string {
+  return new Intl.NumberFormat(locale).format(n);
+}
