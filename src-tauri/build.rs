@@ -3,7 +3,22 @@
 //! a command left out of it cannot be called from the UI.
 
 /// Every command the shell registers; keep in step with `commands.rs`.
-const COMMANDS: &[&str] = &["get_preferences", "set_language"];
+const COMMANDS: &[&str] = &[
+    "get_preferences",
+    "set_language",
+    "app_status",
+    "passphrase_strength",
+    "create_vault",
+    "unlock",
+    "recover",
+    "lock",
+    "touch",
+    "get_profile",
+    "set_profile",
+    "get_settings",
+    "set_auto_lock_minutes",
+    "change_passphrase",
+];
 
 fn main() {
     tauri_build::try_build(

@@ -8,3 +8,4 @@ error-save-failed = Etapp could not save. Nothing you saved before is lost. Try 
 error-disk-full = The disk is full, so Etapp could not save. Nothing you saved before is lost. Free some space and try again.
 error-permission-denied = Etapp is not allowed to write in its folder. Nothing you saved before is lost. Ask someone you trust to check the folder's permissions.
 error-unexpected = Something went wrong. Nothing you saved before is lost. Try again.
+error-locked = Etapp is locked. Open it with your password.

@@ -8,3 +8,4 @@ error-save-failed = Etapp kunde inte spara. Inget du sparat tidigare har försvu
 error-disk-full = Disken är full, så Etapp kunde inte spara. Inget du sparat tidigare har försvunnit. Gör plats och försök igen.
 error-permission-denied = Etapp får inte skriva i sin mapp. Inget du sparat tidigare har försvunnit. Be någon du litar på att titta på mappens behörigheter.
 error-unexpected = Något gick fel. Inget du sparat tidigare har försvunnit. Försök igen.
+error-locked = Etapp är låst. Öppna med ditt lösenord.

@@ -6,15 +6,15 @@
 //! in `etapp-core`, where they are tested without a desktop.
 
 mod commands;
+mod state;
 mod window;
 
 use std::path::PathBuf;
+use std::time::Duration;
 
-/// What every command can reach.
-pub struct AppState {
-    /// The vault folder (`--vault`, `ETAPP_VAULT`, or the platform default).
-    pub vault_dir: PathBuf,
-}
+use tauri::Manager;
+
+pub use state::AppState;
 
 /// `--vault DIR` from the command line, if given.
 fn vault_arg() -> Option<PathBuf> {
@@ -25,6 +25,19 @@ fn vault_arg() -> Option<PathBuf> {
         }
     }
     None
+}
+
+/// Closes the vault when no command has used it for the auto-lock time,
+/// and reloads the window so the page's memory of the record is dropped.
+fn start_auto_lock_watchdog(app: tauri::AppHandle) {
+    std::thread::spawn(move || loop {
+        std::thread::sleep(Duration::from_secs(10));
+        if app.state::<AppState>().lock_if_idle() {
+            if let Some(w) = app.get_webview_window(window::MAIN) {
+                let _ = w.reload();
+            }
+        }
+    });
 }
 
 /// Starts the app and blocks until its window closes.
@@ -39,13 +52,26 @@ pub fn run() {
     };
 
     tauri::Builder::default()
-        .manage(AppState { vault_dir })
+        .manage(AppState::new(vault_dir))
         .invoke_handler(tauri::generate_handler![
             commands::get_preferences,
-            commands::set_language
+            commands::set_language,
+            commands::app_status,
+            commands::passphrase_strength,
+            commands::create_vault,
+            commands::unlock,
+            commands::recover,
+            commands::lock,
+            commands::touch,
+            commands::get_profile,
+            commands::set_profile,
+            commands::get_settings,
+            commands::set_auto_lock_minutes,
+            commands::change_passphrase,
         ])
         .setup(|app| {
             window::open_main(app.handle())?;
+            start_auto_lock_watchdog(app.handle().clone());
             Ok(())
         })
         .build(tauri::generate_context!())

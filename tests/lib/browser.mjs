@@ -33,9 +33,13 @@ export async function start() {
   const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await mkdir(artifacts, { recursive: true });
 
-  async function open({ preferences = {} } = {}) {
+  async function open({ preferences = {}, vault = null } = {}) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'sv-SE' });
-    await context.addInitScript({ content: `window.__ETAPP_MOCK_PREFS__ = ${JSON.stringify(preferences)};\n${mock}` });
+    await context.addInitScript({
+      content: `window.__ETAPP_MOCK_PREFS__ = ${JSON.stringify(preferences)};
+window.__ETAPP_MOCK_VAULT__ = ${JSON.stringify(vault)};
+${mock}`,
+    });
     const page = await context.newPage();
     const problems = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

@@ -45,6 +45,33 @@ export async function session({ port = 4444, application, args = [] }) {
     async type(css, text) {
       await cmd('POST', s(`/element/${await api.find(css)}/value`), { text });
     },
+    /** Clears a field and types `text` into it. */
+    async fill(css, text) {
+      const el = await api.find(css);
+      await cmd('POST', s(`/element/${el}/clear`), {});
+      await cmd('POST', s(`/element/${el}/value`), { text });
+    },
+    /** Clicks the button whose visible text is exactly `label`. */
+    async clickButton(label, { timeout = 10000 } = {}) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const done = await api.exec(
+          `const b = [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === arguments[0] && !b.disabled);
+           if (b) { b.click(); return true; } return false;`,
+          [label],
+        );
+        if (done) return;
+        if (Date.now() > end) throw new Error(`no button: ${label}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
+    /** Picks an option of a <select> by value, as a person would. */
+    async select(css, value) {
+      await api.exec(
+        `const s = document.querySelector(arguments[0]); s.value = arguments[1]; s.dispatchEvent(new Event('change', { bubbles: true }));`,
+        [css, value],
+      );
+    },
     async text(css) {
       return cmd('GET', s(`/element/${await api.find(css)}/text`));
     },

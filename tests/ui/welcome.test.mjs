@@ -23,7 +23,7 @@ for (const locale of shippedLocales(repo)) {
     await assert.doesNotReject(() => html.and(page.locator(`[lang="${locale.code}"]`)).waitFor());
     assert.equal(await html.getAttribute('dir'), locale.dir);
     assert.equal(await page.locator('h1').textContent(), m('welcome-title'));
-    assert.equal(await page.evaluate(() => window.__ETAPP_MOCK_STATE__.preferences.language), locale.code);
+    assert.equal(await page.evaluate(() => window.__ETAPP_MOCK__.disk.preferences.language), locale.code);
 
     const violations = await b.audit(page);
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));

@@ -50,6 +50,29 @@ impl UserError {
     }
 }
 
+/// Where the app stands at start and after each step: is there a vault, and
+/// is it open.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct AppStatus {
+    /// Whether the vault folder holds a vault.
+    pub vault: crate::vault::VaultStatus,
+    /// Whether it is unlocked in this app.
+    pub unlocked: bool,
+    /// The fewest characters a new passphrase may have.
+    pub min_passphrase_chars: u32,
+}
+
+/// The settings screen's facts about an open vault.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct VaultSettings {
+    /// Minutes without use before the app locks itself.
+    pub auto_lock_minutes: u32,
+    /// The smallest and largest allowed auto-lock time.
+    pub auto_lock_range: [u32; 2],
+    /// The fingerprint of the person's signing key, to compare aloud.
+    pub fingerprint: crate::vault::Fingerprint,
+}
+
 #[cfg(test)]
 mod tests {
     //! The TypeScript files in `ui/src/lib/generated/` are generated from
@@ -83,6 +106,8 @@ mod tests {
             check::<crate::preferences::Preferences>(&cfg),
             check::<crate::i18n::LocaleInfo>(&cfg),
             check::<crate::i18n::Direction>(&cfg),
+            check::<super::AppStatus>(&cfg),
+            check::<super::VaultSettings>(&cfg),
             check::<crate::vault::Profile>(&cfg),
             check::<crate::vault::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),

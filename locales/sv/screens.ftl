@@ -1,0 +1,91 @@
+# Skärmar: första start, återställningskod, låsa upp, återställa, min sida, inställningar.
+
+welcome-start = Börja min berättelse
+action-back = Tillbaka
+action-continue = Fortsätt
+action-save = Spara
+
+nav-label = Huvudmeny
+nav-home = Min sida
+nav-settings = Inställningar
+nav-lock = Lås
+
+passphrase-show = Visa
+passphrase-hide = Dölj
+passphrase-again = Skriv lösenordet igen
+passphrase-mismatch = De två lösenorden är inte lika. Skriv dem igen.
+
+create-title = Välj ett lösenord
+create-lead = Lösenordet låser din berättelse. Bara du ska kunna det. Etapp kan inte visa det för dig senare.
+create-passphrase = Nytt lösenord
+create-busy = Gör din låsta berättelse. Det tar några sekunder …
+create-submit = Skapa min berättelse
+
+code-title = Din återställningskod
+code-lead = Om du glömmer ditt lösenord öppnar den här koden din berättelse. Skriv koden på papper nu.
+code-printed-on = Återställningskod för Etapp, gjord { $date }
+code-aria = Återställningskod, i grupper om fyra siffror
+code-advice-write = Skriv alla siffror, i samma ordning.
+code-advice-keep = Ha pappret på ett säkert ställe hemma, inte tillsammans med datorn.
+code-advice-secret = Visa inte koden för någon. Den som har koden kan öppna din berättelse.
+code-print = Skriv ut koden
+code-written = Jag har skrivit ner den
+
+confirm-title = Kontrollera din återställningskod
+confirm-lead = Skriv två grupper av siffror från ditt papper, så vet vi att du har koden.
+confirm-group = Grupp nummer { $number }
+confirm-wrong = Siffrorna är inte samma som i koden. Titta på ditt papper och försök igen.
+confirm-show-again = Visa koden igen
+
+date-day = Dag
+date-month = Månad
+date-year = År
+
+profile-setup-title = Om dig
+profile-edit-title = Ändra dina uppgifter
+profile-lead = Det här är bara för dig. Du väljer senare vad du delar.
+profile-name = Ditt namn
+profile-name-hint = Det namn du vill bli kallad.
+profile-arrived = När kom du till Sverige?
+
+home-title = Min sida
+home-about = Om mig
+home-arrived = Du kom till Sverige { $date }.
+home-days-in-sweden = { $days ->
+    [one] Det är { $days } dag sedan.
+   *[other] Det är { $days } dagar sedan.
+}
+home-no-arrived = Du har inte skrivit när du kom till Sverige.
+home-edit-profile = Ändra mina uppgifter
+
+unlock-title = Öppna din berättelse
+unlock-lead = Skriv ditt lösenord för att öppna din berättelse.
+unlock-passphrase = Lösenord
+unlock-busy = Öppnar din berättelse. Det tar några sekunder …
+unlock-submit = Öppna
+unlock-forgot = Jag har glömt mitt lösenord
+
+recover-title = Glömt ditt lösenord?
+recover-lead = Använd återställningskoden från ditt papper. Välj sedan ett nytt lösenord. Du får en ny återställningskod.
+recover-code = Återställningskod
+recover-code-hint = Alla siffror. Mellanslag spelar ingen roll.
+recover-new-passphrase = Nytt lösenord
+recover-busy = Öppnar din berättelse med koden. Det tar några sekunder …
+recover-submit = Öppna och spara det nya lösenordet
+
+settings-title = Inställningar
+settings-auto-lock = Låsning
+settings-auto-lock-label = Lås Etapp när jag inte har använt det på
+settings-minutes = { $minutes ->
+    [one] { $minutes } minut
+   *[other] { $minutes } minuter
+}
+settings-saved = Sparat.
+settings-passphrase = Byt lösenord
+settings-current-passphrase = Ditt lösenord nu
+settings-new-passphrase = Nytt lösenord
+settings-passphrase-busy = Sparar det nya lösenordet. Det tar några sekunder …
+settings-passphrase-submit = Spara det nya lösenordet
+settings-passphrase-saved = Ditt nya lösenord är sparat. Din återställningskod fungerar fortfarande.
+settings-fingerprint = Din signaturnyckel
+settings-fingerprint-hint = När du delar något signeras det med den här nyckeln. En handläggare kan läsa siffrorna för dig för att kontrollera att det kommer från dig.

@@ -1,0 +1,158 @@
+// First run, recovery code, unlock, recovery and settings, in every shipped
+// language: each screen has its own heading, no accessibility violations,
+// no missing messages, and the flow goes where a person expects.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, repo } from '../lib/browser.mjs';
+import { messages, shippedLocales } from '../lib/fluent.mjs';
+
+const PASS = 'green river paper lamp';
+let b;
+before(async () => {
+  b = await start();
+});
+after(async () => {
+  await b?.close();
+});
+
+/** Waits for a screen, checks its heading, audits it and keeps a screenshot. */
+async function screen(page, name, heading, shot) {
+  await page.locator(`main[data-screen="${name}"]`).waitFor();
+  assert.equal((await page.locator('main h1').textContent()).trim(), heading, `${name} heading`);
+  const violations = await b.audit(page);
+  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
+  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${name}: missing messages`);
+  await b.screenshot(page, shot);
+}
+
+async function typeCodeBack(page) {
+  const code = (await page.getByTestId('recovery-code').textContent()).replace(/\s+/g, '');
+  const groups = code.match(/.{4}/g);
+  await page.locator('main button', { hasText: /./ }).last().click(); // "I have written it down"
+  await page.locator('main[data-screen="confirm"]').waitFor();
+  for (const i of [0, 1]) {
+    const label = await page.locator(`label[for="group-${i}"]`).textContent();
+    // The label names the group number in the locale's digits.
+    const n = Number([...label].map((c) => (c >= '٠' && c <= '٩' ? String(c.charCodeAt(0) - 0x660) : c)).join('').replace(/\D/g, ''));
+    await page.locator(`#group-${i}`).fill(groups[n - 1]);
+  }
+  return code;
+}
+
+for (const locale of shippedLocales(repo)) {
+  test(`first run, lock, unlock, recovery and settings in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code } });
+    const click = (id) => page.getByRole('button', { name: m(id), exact: true }).click();
+    assert.equal(await page.locator('html').getAttribute('dir'), locale.dir);
+
+    // Welcome → choose a password.
+    await screen(page, 'welcome', m('welcome-title'), `welcome-${locale.code}`);
+    await click('welcome-start');
+    await screen(page, 'create', m('create-title'), `create-${locale.code}`);
+    await page.locator('#new-passphrase').fill(PASS);
+    await page.locator('#new-passphrase-again').fill('something else');
+    await click('create-submit');
+    await page.getByText(m('passphrase-mismatch')).waitFor();
+    await page.locator('#new-passphrase-again').fill(PASS);
+    await page.getByText(m('passphrase-strength-strong')).waitFor();
+    await click('create-submit');
+
+    // The recovery code, then two groups typed back (a wrong one first).
+    await screen(page, 'code', m('code-title'), `code-${locale.code}`);
+    assert.equal(await page.getByTestId('recovery-code').getAttribute('dir'), 'ltr');
+    const code = (await page.getByTestId('recovery-code').textContent()).replace(/\s+/g, '');
+    assert.match(code, /^\d{32}$/);
+    await click('code-written');
+    await screen(page, 'confirm', m('confirm-title'), `confirm-${locale.code}`);
+    await page.locator('#group-0').fill('0000');
+    await page.locator('#group-1').fill('0000');
+    await click('action-continue');
+    await page.getByText(m('confirm-wrong')).waitFor();
+    await click('confirm-show-again');
+    await page.locator('main[data-screen="code"]').waitFor();
+    await typeCodeBack(page);
+    await click('action-continue');
+
+    // Name and arrival date → home.
+    await screen(page, 'profile-setup', m('profile-setup-title'), `profile-${locale.code}`);
+    await page.locator('#profile-name').fill('Amina Yusuf');
+    const selects = page.locator('#profile-arrived select');
+    await selects.nth(0).selectOption('15');
+    await selects.nth(1).selectOption('3');
+    await selects.nth(2).selectOption('2024');
+    await click('action-save');
+    await screen(page, 'home', m('welcome-greeting', { name: 'Amina Yusuf' }), `home-${locale.code}`);
+    assert.ok((await page.getByTestId('arrived').textContent()).includes('2024') || locale.code === 'ar');
+
+    // Settings.
+    await click('nav-settings');
+    await screen(page, 'settings', m('settings-title'), `settings-${locale.code}`);
+    await page.locator('#auto-lock').selectOption('10');
+    await page.getByText(m('settings-saved')).waitFor();
+    assert.equal(await page.getByTestId('fingerprint').textContent(), '1234 5678 9012 3456 7890');
+    await page.locator('#current-passphrase').fill('wrong password here');
+    await page.locator('#new-passphrase').fill('new green river lamp');
+    await page.locator('#new-passphrase-again').fill('new green river lamp');
+    await click('settings-passphrase-submit');
+    await page.getByText(m('vault-error-wrong-passphrase')).waitFor();
+    await page.locator('#current-passphrase').fill(PASS);
+    await click('settings-passphrase-submit');
+    await page.getByText(m('settings-passphrase-saved')).waitFor();
+    const newPass = 'new green river lamp';
+
+    // Lock → unlock: a wrong password says so; the right one opens.
+    await click('nav-lock');
+    await screen(page, 'unlock', m('unlock-title'), `unlock-${locale.code}`);
+    await page.locator('#unlock-passphrase').fill('not my password');
+    await click('unlock-submit');
+    await page.getByRole('alert').getByText(m('vault-error-wrong-passphrase')).waitFor();
+    await b.screenshot(page, `unlock-error-${locale.code}`);
+    assert.deepEqual(await b.audit(page), []);
+    await page.locator('#unlock-passphrase').fill(newPass);
+    await click('unlock-submit');
+    await screen(page, 'home', m('welcome-greeting', { name: 'Amina Yusuf' }), `home-again-${locale.code}`);
+
+    // Forgotten password: a mistyped code, then the right one; a new code.
+    await click('nav-lock');
+    await page.locator('main[data-screen="unlock"]').waitFor();
+    await click('unlock-forgot');
+    await screen(page, 'recover', m('recover-title'), `recover-${locale.code}`);
+    await page.locator('#recovery-code').fill(code.slice(0, 20));
+    await page.locator('#new-passphrase').fill('another long password');
+    await page.locator('#new-passphrase-again').fill('another long password');
+    await click('recover-submit');
+    await page.getByText(m('vault-error-mistyped-code')).waitFor();
+    // Arabic-Indic digits are accepted as typed.
+    const arabicIndic = [...code].map((d) => String.fromCharCode(0x660 + Number(d))).join('');
+    await page.locator('#recovery-code').fill(arabicIndic);
+    await click('recover-submit');
+    await screen(page, 'code', m('code-title'), `code-new-${locale.code}`);
+    const second = (await page.getByTestId('recovery-code').textContent()).replace(/\s+/g, '');
+    assert.notEqual(second, code);
+    await typeCodeBack(page);
+    await click('action-continue');
+    await page.locator('main[data-screen="home"]').waitFor();
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
+test('keyboard alone: tab to the password, type, Enter opens', async () => {
+  const vault = {
+    passphrase: PASS,
+    code: '1'.repeat(32),
+    profile: { name: 'Omid', arrived: null },
+    autoLock: 5,
+    fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
+  };
+  const { page, close } = await b.open({ preferences: { language: 'en' }, vault });
+  await page.locator('main[data-screen="unlock"]').waitFor();
+  await page.locator('#unlock-passphrase').focus();
+  await page.keyboard.type(PASS);
+  await page.keyboard.press('Enter');
+  await page.locator('main[data-screen="home"]').waitFor();
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await close();
+});

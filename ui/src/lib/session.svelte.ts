@@ -1,0 +1,35 @@
+/**
+ * Which screen is showing, and what screens hand to each other. Kept in
+ * memory only: locking reloads the page, which drops all of it.
+ */
+import type { AppStatus } from './generated/AppStatus';
+
+export type Screen =
+  | 'loading'
+  | 'welcome'
+  | 'create'
+  | 'code'
+  | 'confirm'
+  | 'profile-setup'
+  | 'home'
+  | 'unlock'
+  | 'recover'
+  | 'settings'
+  | 'profile-edit';
+
+export const session = $state({
+  screen: 'loading' as Screen,
+  status: null as AppStatus | null,
+  /** A recovery code just made, until the person has typed part of it back. */
+  recoveryCode: null as string | null,
+  /** Where to go once the code is confirmed. */
+  afterCode: 'profile-setup' as Screen,
+});
+
+export function go(screen: Screen) {
+  session.screen = screen;
+}
+
+export function minPassphraseChars(): number {
+  return session.status?.min_passphrase_chars ?? 10;
+}
