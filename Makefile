@@ -11,7 +11,7 @@ TOOLS ?= $(HOME)/.cache/etapp/tools
 export PATH := $(TOOLS)/bin:$(PATH)
 DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop
 
-.PHONY: run test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
+.PHONY: run display test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
         types notices bench clean-artifacts
 
 setup:
@@ -29,13 +29,15 @@ cli:
 
 build: desktop cli
 
-run: setup build
+run: display setup build
+	$(DESKTOP_BIN)
+
+display:
 	@if [ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}" ]; then \
 	  echo "No display found, so Etapp cannot open its window."; \
 	  echo "On a machine without a screen, run it under Xvfb:  xvfb-run -a make run"; \
 	  exit 1; \
 	fi
-	$(DESKTOP_BIN)
 
 # Every check; any failure fails the whole.
 test: setup lint rust-test ui-check ui-unit build ui-test e2e notices-check
