@@ -5,8 +5,11 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 .DEFAULT_GOAL := run
 
-# Build output lives outside the clone, so a fresh clone builds incrementally.
-export CARGO_TARGET_DIR ?= $(HOME)/.cache/etapp/target
+# Build output lives outside the clone, one folder per checkout (named by
+# its path), so re-runs are incremental and two checkouts never share
+# build-script results.
+CHECKOUT_ID := $(shell pwd -P | sha256sum | cut -c1-12)
+export CARGO_TARGET_DIR ?= $(HOME)/.cache/etapp/target/$(CHECKOUT_ID)
 TOOLS ?= $(HOME)/.cache/etapp/tools
 export PATH := $(TOOLS)/bin:$(PATH)
 DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop

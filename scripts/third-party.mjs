@@ -31,7 +31,10 @@ while (stack.length) {
   if (shipped.has(id)) continue;
   shipped.add(id);
   for (const d of nodes.get(id)?.deps ?? []) {
-    if (d.dep_kinds.some((k) => k.kind === null)) stack.push(d.pkg);
+    // Normal dependencies are linked in; so are C sources vendored by a
+    // build dependency (`*-src` crates such as sqlcipher-src).
+    const vendored = /-src$/.test(byId.get(d.pkg)?.name ?? '');
+    if (d.dep_kinds.some((k) => k.kind === null || (k.kind === 'build' && vendored))) stack.push(d.pkg);
   }
 }
 const crates = [...shipped]
@@ -86,6 +89,31 @@ line('| package | version | licence | source |');
 line('|---|---|---|---|');
 for (const n of npmList) line(`| ${n.name} | ${n.version} | ${n.license} | ${n.repository} |`);
 line();
+const vendoredC = crates.filter((c) => /-src$/.test(c.name));
+if (vendoredC.length) {
+  line('## C libraries compiled into the binaries');
+  line();
+  for (const c of vendoredC) {
+    const dir = dirname(c.manifest_path);
+    const files = [];
+    (function walk(d, depth) {
+      for (const e of readdirSync(d, { withFileTypes: true })) {
+        if (e.isDirectory() && depth < 1) walk(join(d, e.name), depth + 1);
+        else if (e.isFile() && /^LICEN[CS]E/i.test(e.name)) files.push(join(d, e.name));
+      }
+    })(dir, 0);
+    line(`### ${c.name} ${c.version}`);
+    line();
+    for (const f of files.sort()) {
+      line(`From \`${f.slice(dir.length + 1)}\`:`);
+      line();
+      line('```text');
+      line(readFileSync(f, 'utf8').trim());
+      line('```');
+      line();
+    }
+  }
+}
 line('## Fonts');
 line();
 line('The UI ships Noto Sans, Noto Sans Arabic and Noto Sans Ethiopic (woff2 files');

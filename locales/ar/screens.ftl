@@ -42,7 +42,6 @@ date-month = الشهر
 date-year = السنة
 
 profile-setup-title = معلومات عنك
-profile-edit-title = غيّر معلوماتك
 profile-lead = هذه المعلومات لك وحدك. أنت تختار لاحقاً ما تشاركه.
 profile-name = اسمك
 profile-name-hint = الاسم الذي تحب أن يناديك الناس به.
@@ -94,3 +93,40 @@ settings-passphrase-submit = احفظ كلمة السر الجديدة
 settings-passphrase-saved = حُفظت كلمة السر الجديدة. رمز الاسترداد ما زال يعمل.
 settings-fingerprint = مفتاح توقيعك
 settings-fingerprint-hint = عندما تشارك شيئاً، يُوقَّع بهذا المفتاح. يستطيع الموظف المسؤول أن يقرأ لك هذه الأرقام ليتأكد أنه منك.
+
+nav-plan = خطتي
+nav-background = خلفيتي
+nav-profile = عنّي
+
+delete-will-remove = سيُحذف ما يلي:
+delete-appointments = { $count ->
+    [zero] لا مواعيد
+    [one] موعد واحد
+    [two] موعدان
+    [few] { $count } مواعيد
+   *[other] { $count } موعداً
+}
+delete-evaluations = { $count ->
+    [zero] لا تقييمات
+    [one] تقييم واحد
+    [two] تقييمان
+    [few] { $count } تقييمات
+   *[other] { $count } تقييماً
+}
+delete-status-changes = { $count ->
+    [zero] لا تغييرات في الحالة
+    [one] تغيير واحد في الحالة
+    [two] تغييران في الحالة
+    [few] { $count } تغييرات في الحالة
+   *[other] { $count } تغييراً في الحالة
+}
+delete-cannot-undo = لا يمكنك التراجع عن هذا.
+delete-keep = لا، احتفظ به
+delete-confirm = نعم، احذف
+
+welcome-try-example = جرّب بمثال
+welcome-try-example-hint = شاهد كيف يعمل Etapp مع شخص غير حقيقي. لا يُحفظ شيء مما تفعله في المثال.
+example-busy = نفتح المثال. يستغرق هذا بضع ثوانٍ…
+example-banner = هذا مثال لشخص غير حقيقي. لا يُحفظ شيء مما تغيّره هنا.
+example-leave = اخرج من المثال
+delete-steps-losing-contact = هذه الخطوات تبقى، لكنها لن تذكر هذا الشخص بعد الآن:

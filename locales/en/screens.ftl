@@ -42,7 +42,6 @@ date-month = Month
 date-year = Year
 
 profile-setup-title = About you
-profile-edit-title = Change your details
 profile-lead = This is only for you. You decide later what to share.
 profile-name = Your name
 profile-name-hint = The name you want to be called.
@@ -89,3 +88,31 @@ settings-passphrase-submit = Save the new password
 settings-passphrase-saved = Your new password is saved. Your recovery code still works.
 settings-fingerprint = Your signature key
 settings-fingerprint-hint = When you share something, it is signed with this key. A case worker can read these numbers to you to check that it came from you.
+
+nav-plan = My plan
+nav-background = My background
+nav-profile = About me
+
+delete-will-remove = This will be deleted:
+delete-appointments = { $count ->
+    [one] { $count } appointment
+   *[other] { $count } appointments
+}
+delete-evaluations = { $count ->
+    [one] { $count } evaluation
+   *[other] { $count } evaluations
+}
+delete-status-changes = { $count ->
+    [one] { $count } change of status
+   *[other] { $count } changes of status
+}
+delete-cannot-undo = You cannot undo this.
+delete-keep = No, keep it
+delete-confirm = Yes, delete
+
+welcome-try-example = Try with an example
+welcome-try-example-hint = See how Etapp works with a made-up person. Nothing you do in the example is kept.
+example-busy = Opening the example. This takes a few seconds…
+example-banner = This is an example with a made-up person. Nothing you change here is kept.
+example-leave = Leave the example
+delete-steps-losing-contact = These steps stay, but no longer name this person:

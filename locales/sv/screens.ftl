@@ -42,7 +42,6 @@ date-month = Månad
 date-year = År
 
 profile-setup-title = Om dig
-profile-edit-title = Ändra dina uppgifter
 profile-lead = Det här är bara för dig. Du väljer senare vad du delar.
 profile-name = Ditt namn
 profile-name-hint = Det namn du vill bli kallad.
@@ -89,3 +88,31 @@ settings-passphrase-submit = Spara det nya lösenordet
 settings-passphrase-saved = Ditt nya lösenord är sparat. Din återställningskod fungerar fortfarande.
 settings-fingerprint = Din signaturnyckel
 settings-fingerprint-hint = När du delar något signeras det med den här nyckeln. En handläggare kan läsa siffrorna för dig för att kontrollera att det kommer från dig.
+
+nav-plan = Min plan
+nav-background = Min bakgrund
+nav-profile = Om mig
+
+delete-will-remove = Det här tas bort:
+delete-appointments = { $count ->
+    [one] { $count } möte
+   *[other] { $count } möten
+}
+delete-evaluations = { $count ->
+    [one] { $count } utvärdering
+   *[other] { $count } utvärderingar
+}
+delete-status-changes = { $count ->
+    [one] { $count } ändring av status
+   *[other] { $count } ändringar av status
+}
+delete-cannot-undo = Du kan inte ångra det.
+delete-keep = Nej, behåll
+delete-confirm = Ja, ta bort
+
+welcome-try-example = Prova med ett exempel
+welcome-try-example-hint = Se hur Etapp fungerar med en påhittad person. Inget du gör i exemplet sparas.
+example-busy = Öppnar exemplet. Det tar några sekunder …
+example-banner = Det här är ett exempel med en påhittad person. Inget du ändrar här sparas.
+example-leave = Lämna exemplet
+delete-steps-losing-contact = De här stegen finns kvar, men nämner inte längre den här personen:

@@ -56,6 +56,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
     AppStatus {
         vault: vault::status(&state.vault_dir),
         unlocked: state.is_unlocked(),
+        example: state.is_example(),
         min_passphrase_chars: vault::MIN_PASSPHRASE_CHARS as u32,
     }
 }
@@ -116,6 +117,21 @@ pub async fn recover(
     .await
 }
 
+/// "Try with an example": opens a separate, throw-away vault with a
+/// fictional participant. Leaving it (locking) removes it.
+#[tauri::command]
+pub async fn start_example(app: AppHandle) -> Reply<()> {
+    blocking(app, move |state| {
+        state.close();
+        let today = crate::record_commands::today();
+        let v =
+            etapp_core::record::demo::open_example(&state.vault_dir, today).map_err(vault_error)?;
+        state.open_example(v);
+        Ok(())
+    })
+    .await
+}
+
 /// Locks: closes the vault and forgets its key.
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) {
@@ -137,7 +153,7 @@ pub fn get_profile(state: State<'_, AppState>) -> Reply<Profile> {
 /// Saves the profile.
 #[tauri::command]
 pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> Reply<()> {
-    state.with_vault(|v| v.set_profile(&profile))
+    state.with_vault(|v| v.set_profile(&profile, crate::record_commands::today()))
 }
 
 /// Auto-lock time and the signing key's fingerprint.

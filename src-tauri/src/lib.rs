@@ -5,7 +5,10 @@
 //! result or error into something the UI can show; rules and storage live
 //! in `etapp-core`, where they are tested without a desktop.
 
+#[cfg(test)]
+mod command_names;
 mod commands;
+mod record_commands;
 mod state;
 mod window;
 
@@ -51,6 +54,9 @@ pub fn run() {
         std::process::exit(1);
     };
 
+    // An example left open by a crash is of no use to anyone.
+    let _ = etapp_core::record::demo::discard_example(&vault_dir);
+
     tauri::Builder::default()
         .manage(AppState::new(vault_dir))
         .invoke_handler(tauri::generate_handler![
@@ -61,6 +67,7 @@ pub fn run() {
             commands::create_vault,
             commands::unlock,
             commands::recover,
+            commands::start_example,
             commands::lock,
             commands::touch,
             commands::get_profile,
@@ -68,6 +75,28 @@ pub fn run() {
             commands::get_settings,
             commands::set_auto_lock_minutes,
             commands::change_passphrase,
+            record_commands::get_catalogs,
+            record_commands::search_occupations,
+            record_commands::occupation_by_id,
+            record_commands::get_contacts,
+            record_commands::add_contact,
+            record_commands::update_contact,
+            record_commands::contact_deletion,
+            record_commands::delete_contact,
+            record_commands::get_background,
+            record_commands::set_background,
+            record_commands::get_goals,
+            record_commands::add_goal,
+            record_commands::update_goal,
+            record_commands::goal_deletion,
+            record_commands::delete_goal,
+            record_commands::get_steps,
+            record_commands::add_step,
+            record_commands::update_step,
+            record_commands::set_step_status,
+            record_commands::set_step_evaluation,
+            record_commands::step_deletion,
+            record_commands::delete_step,
         ])
         .setup(|app| {
             window::open_main(app.handle())?;
@@ -82,9 +111,30 @@ pub fn run() {
         })
         .run(|_, event| {
             if let tauri::RunEvent::Exit = event {
-                if let Some(dir) = window::automation_data_dir() {
-                    let _ = std::fs::remove_dir_all(dir);
-                }
+                window::remove_automation_data_dir();
             }
         });
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_capability_grants_exactly_the_registered_commands() {
+        let file = include_str!("../capabilities/main.json");
+        let cap: serde_json::Value = serde_json::from_str(file).unwrap();
+        let mut granted: Vec<String> = cap["permissions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|p| p.as_str().unwrap().to_owned())
+            .collect();
+        let mut expected: Vec<String> = crate::command_names::COMMANDS
+            .iter()
+            .map(|c| format!("allow-{}", c.replace('_', "-")))
+            .collect();
+        granted.sort();
+        expected.sort();
+        assert_eq!(granted, expected);
+        assert_eq!(cap["windows"], serde_json::json!(["main"]));
+    }
 }

@@ -4,19 +4,49 @@
 //! The vault is behind a mutex so one command at a time reads or writes it.
 //! Auto-lock has two guards: the UI locks after the chosen idle time, and a
 //! watchdog thread here closes the vault if no command has touched it for
-//! that long — so a hung or hidden window still locks.
+//! that long — so a hung or hidden window still locks. Idle time is taken
+//! from both the monotonic and the wall clock: the monotonic one does not
+//! run while the computer sleeps, and a laptop closed for the night must
+//! come back locked.
 
 use std::path::PathBuf;
 use std::sync::Mutex;
-use std::time::{Duration, Instant};
+use std::time::{Duration, Instant, SystemTime};
 
 use etapp_core::types::UserError;
 use etapp_core::vault::{self, Vault};
 
 struct Open {
     vault: Vault,
-    last_used: Instant,
+    /// The throw-away example vault: removed when closed.
+    example: bool,
+    last_used: LastUsed,
     auto_lock: Duration,
+}
+
+/// When the vault was last used, on both clocks.
+#[derive(Clone, Copy)]
+struct LastUsed {
+    mono: Instant,
+    wall: SystemTime,
+}
+
+impl LastUsed {
+    fn now() -> Self {
+        LastUsed {
+            mono: Instant::now(),
+            wall: SystemTime::now(),
+        }
+    }
+
+    /// The longer of the two idle times (a wall clock set backwards counts
+    /// as no time).
+    fn idle(&self) -> Duration {
+        let wall = SystemTime::now()
+            .duration_since(self.wall)
+            .unwrap_or_default();
+        self.mono.elapsed().max(wall)
+    }
 }
 
 /// The shell's state, managed by Tauri.
@@ -48,24 +78,50 @@ impl AppState {
 
     /// Keeps `v` as the open vault.
     pub fn open(&self, v: Vault) {
+        self.keep(v, false);
+    }
+
+    /// Keeps the example vault `v` open; closing it removes it.
+    pub fn open_example(&self, v: Vault) {
+        self.keep(v, true);
+    }
+
+    /// Whether the open vault is the example.
+    pub fn is_example(&self) -> bool {
+        self.slot().as_ref().is_some_and(|o| o.example)
+    }
+
+    fn keep(&self, v: Vault, example: bool) {
         let minutes = v.auto_lock_minutes().unwrap_or(5);
         *self.slot() = Some(Open {
             vault: v,
-            last_used: Instant::now(),
+            example,
+            last_used: LastUsed::now(),
             auto_lock: Duration::from_secs(u64::from(minutes) * 60),
         });
     }
 
     /// Closes the vault: the database closes, the key is zeroized and the
-    /// lock file is released.
+    /// lock file is released. The example vault is also removed.
     pub fn close(&self) {
-        self.slot().take();
+        let closed = self.slot().take();
+        self.discard(closed);
+    }
+
+    /// Drops a closed vault (outside the mutex) and removes it if it was
+    /// the example.
+    fn discard(&self, closed: Option<Open>) {
+        let example = closed.as_ref().is_some_and(|o| o.example);
+        drop(closed);
+        if example {
+            let _ = etapp_core::record::demo::discard_example(&self.vault_dir);
+        }
     }
 
     /// Restarts the idle clock.
     pub fn touch(&self) {
         if let Some(o) = self.slot().as_mut() {
-            o.last_used = Instant::now();
+            o.last_used = LastUsed::now();
         }
     }
 
@@ -85,20 +141,56 @@ impl AppState {
         let o = slot
             .as_mut()
             .ok_or_else(|| UserError::new("error-locked"))?;
-        o.last_used = Instant::now();
+        o.last_used = LastUsed::now();
         f(&o.vault).map_err(|e| e.user_error())
     }
 
     /// Closes the vault if it has been idle too long; called by the
     /// watchdog. Returns whether it closed.
     pub fn lock_if_idle(&self) -> bool {
-        let mut slot = self.slot();
-        let idle = slot
-            .as_ref()
-            .is_some_and(|o| o.last_used.elapsed() >= o.auto_lock);
-        if idle {
-            slot.take();
-        }
+        let closed = {
+            let mut slot = self.slot();
+            let idle = slot
+                .as_ref()
+                .is_some_and(|o| o.last_used.idle() >= o.auto_lock);
+            if idle {
+                slot.take()
+            } else {
+                None
+            }
+        };
+        let idle = closed.is_some();
+        self.discard(closed);
         idle
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use etapp_core::vault::Passphrase;
+
+    #[test]
+    fn an_idle_vault_closes_and_commands_then_say_locked() {
+        let dir = tempfile::tempdir().unwrap();
+        let pass = Passphrase::new("a long enough passphrase".into());
+        let (v, _code) = Vault::create(dir.path(), &pass).unwrap();
+        let state = AppState::new(dir.path().to_path_buf());
+        state.open(v);
+        assert!(state.is_unlocked());
+        assert!(!state.lock_if_idle(), "just opened: not idle");
+        assert!(state.with_vault(|v| v.profile()).is_ok());
+
+        // Pretend the computer slept past the auto-lock time: only the wall
+        // clock moved.
+        if let Some(o) = state.slot().as_mut() {
+            o.last_used.wall = SystemTime::now() - o.auto_lock - Duration::from_secs(1);
+        }
+        assert!(state.lock_if_idle());
+        assert!(!state.is_unlocked());
+        let err = state.with_vault(|v| v.profile()).unwrap_err();
+        assert_eq!(err.code, "error-locked");
+        // The lock file is released: the vault opens again.
+        assert!(Vault::unlock(dir.path(), &pass).is_ok());
     }
 }

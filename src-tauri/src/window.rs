@@ -5,11 +5,12 @@
 //! (incognito — nothing of the record may land there), and it never
 //! navigates away from the app's own pages (no remote content, ever).
 //!
-//! One exception: WebKitGTK cannot put an incognito webview under
-//! WebDriver control, so when the app is started for automated tests
-//! (`TAURI_WEBVIEW_AUTOMATION=true`, set by tauri-driver) the webview gets a
-//! throw-away data folder instead, removed when the app exits. The app
-//! stores nothing in web storage either way; docs/ARCHITECTURE.md says so.
+//! One exception, in debug builds only: WebKitGTK cannot put an incognito
+//! webview under WebDriver control, so when a debug build is started for
+//! automated tests (`TAURI_WEBVIEW_AUTOMATION=true`, set by tauri-driver)
+//! the webview gets a throw-away data folder instead — random name, owner
+//! only, removed when the app exits. Release builds ignore the variable.
+//! The app stores nothing in web storage either way.
 
 use tauri::{AppHandle, WebviewUrl, WebviewWindowBuilder};
 
@@ -31,10 +32,32 @@ pub fn open_main(app: &AppHandle) -> tauri::Result<()> {
     Ok(())
 }
 
-/// The throw-away webview data folder used under WebDriver control.
-pub fn automation_data_dir() -> Option<std::path::PathBuf> {
-    (std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true"))
-        .then(|| std::env::temp_dir().join(format!("etapp-webview-{}", std::process::id())))
+static AUTOMATION_DIR: std::sync::OnceLock<Option<tempfile::TempDir>> = std::sync::OnceLock::new();
+
+/// The throw-away webview data folder used under WebDriver control (debug
+/// builds only), made on first use.
+fn automation_data_dir() -> Option<std::path::PathBuf> {
+    AUTOMATION_DIR
+        .get_or_init(|| {
+            let automated = std::env::var("TAURI_WEBVIEW_AUTOMATION").as_deref() == Ok("true");
+            (cfg!(debug_assertions) && automated)
+                .then(|| {
+                    tempfile::Builder::new()
+                        .prefix("etapp-webview-")
+                        .tempdir()
+                        .ok()
+                })
+                .flatten()
+        })
+        .as_ref()
+        .map(|d| d.path().to_path_buf())
+}
+
+/// Removes the automation data folder, if one was made.
+pub fn remove_automation_data_dir() {
+    if let Some(Some(dir)) = AUTOMATION_DIR.get() {
+        let _ = std::fs::remove_dir_all(dir.path());
+    }
 }
 
 /// True for the app's own pages: the bundled assets (`tauri://localhost`

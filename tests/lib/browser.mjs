@@ -1,7 +1,7 @@
 // Playwright over Debian's Chromium, for the UI with the desktop shell's
 // IPC replaced by `mock-backend.js`. Screenshots go to artifacts/ui/.
 import { chromium } from 'playwright-core';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, readdir, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
@@ -24,12 +24,22 @@ const FLAGS = [
 
 /** Starts the server and the browser; returns helpers and a `close`. */
 export async function start() {
-  const server = await serve(join(repo, 'ui', 'dist'), await shippedCsp(repo));
+  // ETAPP_UI_DIST: another build folder (lets several builds be tested at once).
+  const server = await serve(process.env.ETAPP_UI_DIST ?? join(repo, 'ui', 'dist'), await shippedCsp(repo));
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: FLAGS,
   });
-  const mock = await readFile(join(repo, 'tests', 'ui', 'mock-backend.js'), 'utf8');
+  // The stand-in shell: the base file, then each file in tests/ui/mock/
+  // (one per part of the record), then the real catalogs.
+  const mockDir = join(repo, 'tests', 'ui', 'mock');
+  const parts = (await readdir(mockDir).catch(() => [])).filter((f) => f.endsWith('.js')).sort();
+  const catalogs = await readFile(join(repo, 'tests', 'ui', 'fixtures', 'catalogs.json'), 'utf8');
+  const mock = [
+    `window.__ETAPP_MOCK_CATALOGS__ = ${catalogs};`,
+    await readFile(join(repo, 'tests', 'ui', 'mock-backend.js'), 'utf8'),
+    ...(await Promise.all(parts.map((f) => readFile(join(mockDir, f), 'utf8')))),
+  ].join('\n');
   const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await mkdir(artifacts, { recursive: true });
 

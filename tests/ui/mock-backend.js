@@ -12,6 +12,7 @@
   };
   const save = () => sessionStorage.setItem(KEY, JSON.stringify(disk));
   let unlocked = false;
+  let example = false;
   const MIN = 10;
 
   const userError = (code, args = {}) => ({ code, args });
@@ -48,7 +49,7 @@
       save();
       return null;
     },
-    app_status: () => ({ vault: disk.vault ? 'present' : 'no_vault', unlocked, min_passphrase_chars: MIN }),
+    app_status: () => ({ vault: disk.vault ? 'present' : 'no_vault', unlocked, example, min_passphrase_chars: MIN }),
     passphrase_strength: ({ passphrase }) => strength(passphrase),
     create_vault: ({ passphrase }) => {
       checkNew(passphrase);
@@ -83,8 +84,28 @@
       unlocked = true;
       return code;
     },
+    // The example is a separate vault in the real shell; here it takes the
+    // place of the (absent) own vault until it is left.
+    start_example: () => {
+      if (disk.vault) throw userError('vault-error-already-exists');
+      disk.vault = {
+        passphrase: null,
+        code: '',
+        profile: { name: 'Samira Haddad', arrived: '2023-05-02' },
+        autoLock: 5,
+        fingerprint: { hex: 'cd'.repeat(32), digits: '9876 5432 1098 7654 3210' },
+      };
+      example = true;
+      unlocked = true;
+      return null;
+    },
     lock: () => {
       unlocked = false;
+      if (example) {
+        disk.vault = null;
+        example = false;
+        save();
+      }
       return null;
     },
     touch: () => null,
@@ -114,7 +135,9 @@
       return null;
     },
   };
-  window.__ETAPP_MOCK__ = { disk, commands };
+  // Files in tests/ui/mock/ add the record's commands to `commands`, using
+  // these helpers; they load after this one.
+  window.__ETAPP_MOCK__ = { disk, commands, save, userError, needOpen };
   window.__TAURI_INTERNALS__ = {
     invoke: async (cmd, args) => {
       const f = commands[cmd];

@@ -156,3 +156,19 @@ test('keyboard alone: tab to the password, type, Enter opens', async () => {
   assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
   await close();
 });
+
+for (const locale of shippedLocales(repo)) {
+  test(`try with an example, then leave it, in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code } });
+    await page.getByRole('button', { name: m('welcome-try-example'), exact: true }).click();
+    await page.locator('main[data-screen="home"]').waitFor();
+    await page.getByRole('note').getByText(m('example-banner')).waitFor();
+    assert.deepEqual(await b.audit(page), []);
+    await b.screenshot(page, `example-${locale.code}`);
+    await page.getByRole('button', { name: m('example-leave'), exact: true }).click();
+    await page.locator('main[data-screen="welcome"]').waitFor();
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}

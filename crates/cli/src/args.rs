@@ -122,6 +122,87 @@ pub fn command(l: Locale) -> Command {
             .help(t("cli-arg-recovery-code")),
     );
 
+    let step_add = localized(
+        Command::new("add").about(t("cli-cmd-step-add")),
+        l,
+        "cli-usage-step-add",
+    )
+    .arg(text_arg("title", "cli-value-text", "cli-arg-step-title", l).required(true))
+    .arg(text_arg("type", "cli-value-code", "cli-arg-step-type", l).required(true))
+    .arg(text_arg("agency", "cli-value-code", "cli-arg-step-agency", l).required(true))
+    .arg(text_arg("stage", "cli-value-code", "cli-arg-step-stage", l).required(true))
+    .arg(text_arg(
+        "status",
+        "cli-value-code",
+        "cli-arg-step-status",
+        l,
+    ))
+    .arg(text_arg("start", "cli-value-date", "cli-arg-step-start", l))
+    .arg(text_arg("end", "cli-value-date", "cli-arg-step-end", l))
+    .arg(
+        Arg::new("goal")
+            .long("goal")
+            .value_name(t("cli-value-id"))
+            .value_parser(clap::value_parser!(i64))
+            .action(ArgAction::Append)
+            .help(t("cli-arg-step-goal")),
+    )
+    .arg(
+        Arg::new("contact")
+            .long("contact")
+            .value_name(t("cli-value-id"))
+            .value_parser(clap::value_parser!(i64))
+            .help(t("cli-arg-step-contact")),
+    );
+    let step_status = localized(
+        Command::new("status").about(t("cli-cmd-step-status")),
+        l,
+        "cli-usage-step-status",
+    )
+    .arg(
+        Arg::new("id")
+            .value_name(t("cli-value-id"))
+            .value_parser(clap::value_parser!(i64))
+            .required(true)
+            .help(t("cli-arg-step-id")),
+    )
+    .arg(
+        Arg::new("status")
+            .value_name(t("cli-value-code"))
+            .required(true)
+            .help(t("cli-arg-step-status")),
+    );
+    let step = localized(
+        Command::new("step").about(t("cli-cmd-step")),
+        l,
+        "cli-usage-step",
+    )
+    .subcommand_required(true)
+    .subcommand(step_add)
+    .subcommand(step_status);
+    let export_record = localized(
+        Command::new("export-record").about(t("cli-cmd-export-record")),
+        l,
+        "cli-usage-export-record",
+    );
+    let import_record = localized(
+        Command::new("import-record").about(t("cli-cmd-import-record")),
+        l,
+        "cli-usage-import-record",
+    )
+    .arg(
+        Arg::new("file")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-import-file")),
+    );
+    let demo = localized(
+        Command::new("demo").about(t("cli-cmd-demo")),
+        l,
+        "cli-usage-demo",
+    );
+
     localized(
         Command::new("etapp").about(t("cli-about")),
         l,
@@ -155,6 +236,18 @@ pub fn command(l: Locale) -> Command {
     .subcommand(init)
     .subcommand(profile)
     .subcommand(passwd)
+    .subcommand(step)
+    .subcommand(export_record)
+    .subcommand(import_record)
+    .subcommand(demo)
+}
+
+/// A `--NAME VALUE` option with localized value name and help.
+fn text_arg(name: &'static str, value_id: &str, help_id: &str, l: Locale) -> Arg {
+    Arg::new(name)
+        .long(name)
+        .value_name(tr(l, value_id, None))
+        .help(tr(l, help_id, None))
 }
 
 fn context(e: &clap::Error, kind: ContextKind) -> Option<String> {

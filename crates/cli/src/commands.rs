@@ -4,9 +4,12 @@
 use std::path::PathBuf;
 
 use clap::ArgMatches;
+use etapp_core::catalog::{Agency, Code, Stage, StepStatus, StepType};
 use etapp_core::i18n::strip_isolation;
+use etapp_core::jiff::{Timestamp, Zoned};
+use etapp_core::record::Step;
 use etapp_core::vault::{
-    self, profile::parse_date, Field, Passphrase, RecoveryCode, Vault, VaultStatus,
+    self, profile::parse_date, Field, Passphrase, RecoveryCode, Vault, VaultError, VaultStatus,
 };
 use etapp_core::{paths, Locale};
 
@@ -16,6 +19,8 @@ use crate::secrets::{self, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV};
 
 /// The prefix of the machine-read recovery code line (not translated).
 const RECOVERY_CODE_PREFIX: &str = "recovery code: ";
+/// The prefix of the machine-read id line (not translated).
+const ID_PREFIX: &str = "id: ";
 
 /// Runs the parsed command.
 pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
@@ -33,8 +38,109 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
             p.get_one::<String>("recovery-code").map(String::as_str),
             l,
         ),
+        Some(("step", p)) => match p.subcommand() {
+            Some(("add", s)) => step_add(&dir, s, l),
+            Some(("status", s)) => step_status(&dir, s, l),
+            _ => unreachable!("clap requires a step subcommand"),
+        },
+        Some(("export-record", _)) => export_record(&dir, l),
+        Some(("import-record", p)) => import_record(
+            &dir,
+            p.get_one::<PathBuf>("file").expect("clap requires it"),
+            l,
+        ),
+        Some(("demo", _)) => demo(&dir, l),
         _ => unreachable!("clap requires a subcommand"),
     }
+}
+
+/// Today's date on this computer, for the core's validity checks.
+fn today() -> etapp_core::jiff::civil::Date {
+    Zoned::now().date()
+}
+
+/// A required option's value: clap has refused the command without it.
+fn required<T>(value: Option<T>) -> T {
+    value.expect("clap requires it")
+}
+
+/// A catalog code given on the command line; `field` names it if unknown.
+fn code<C: Code>(m: &ArgMatches, arg: &str, field: &str) -> Result<Option<C>, CliError> {
+    m.get_one::<String>(arg)
+        .map(|v| C::parse(strip_isolation(v).trim()).ok_or_else(|| VaultError::invalid(field)))
+        .transpose()
+        .map_err(CliError::from)
+}
+
+fn step_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
+    // Input is checked before the passphrase is asked for.
+    // A date in the wrong shape is named by its place in the record.
+    let date = |arg: &str, field: &str| {
+        m.get_one::<String>(arg)
+            .map(|d| parse_date(d, Field::Arrived).map_err(|_| VaultError::invalid(field)))
+            .transpose()
+    };
+    let step = Step {
+        id: 0,
+        title: strip_isolation(m.get_one::<String>("title").expect("clap requires it")),
+        step_type: required(code::<StepType>(m, "type", "step.step_type")?),
+        agency: required(code::<Agency>(m, "agency", "step.agency")?),
+        contact_id: m.get_one::<i64>("contact").copied(),
+        stage: required(code::<Stage>(m, "stage", "step.stage")?),
+        status: code::<StepStatus>(m, "status", "step.status")?.unwrap_or(StepStatus::Planned),
+        status_history: Vec::new(),
+        start_date: date("start", "step.start_date")?,
+        end_date: date("end", "step.end_date")?,
+        goal_ids: m
+            .get_many::<i64>("goal")
+            .map(|g| g.copied().collect())
+            .unwrap_or_default(),
+        appointments: Vec::new(),
+        evaluation: None,
+    };
+    step.validate("step")?;
+    let vault = unlock(dir, l)?;
+    let id = vault.add_step(&step, Timestamp::now())?;
+    say(l, "cli-step-added", None);
+    println!("{ID_PREFIX}{id}");
+    Ok(())
+}
+
+fn step_status(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
+    let id = *m.get_one::<i64>("id").expect("clap requires it");
+    let status = code::<StepStatus>(m, "status", "step.status")?.expect("clap requires it");
+    let vault = unlock(dir, l)?;
+    vault.set_step_status(id, status, Timestamp::now())?;
+    say(l, "cli-step-status-saved", None);
+    Ok(())
+}
+
+fn export_record(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
+    let vault = unlock(dir, l)?;
+    print!("{}", vault.export_record_json()?);
+    Ok(())
+}
+
+fn import_record(dir: &std::path::Path, file: &std::path::Path, l: Locale) -> Result<(), CliError> {
+    let text = std::fs::read_to_string(file).map_err(|e| match e.kind() {
+        std::io::ErrorKind::InvalidData => {
+            CliError::from(VaultError::NotARecord { field: "$".into() })
+        }
+        _ => CliError::ReadFile {
+            path: file.display().to_string(),
+        },
+    })?;
+    let vault = unlock(dir, l)?;
+    vault.import_record_json(&text, today())?;
+    say(l, "cli-import-done", None);
+    Ok(())
+}
+
+fn demo(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
+    let vault = unlock(dir, l)?;
+    vault.fill_demo(today())?;
+    say(l, "cli-demo-done", None);
+    Ok(())
 }
 
 fn print_recovery_code(code: &RecoveryCode) {
@@ -82,7 +188,7 @@ fn profile_set(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), C
     if let Some(arrived) = arrived {
         profile.arrived = Some(arrived);
     }
-    vault.set_profile(&profile)?;
+    vault.set_profile(&profile, today())?;
     say(l, "cli-profile-saved", None);
     Ok(())
 }

@@ -23,6 +23,8 @@ pub enum CliError {
     NotText { var: &'static str },
     /// Reading a secret from the terminal or standard input failed.
     ReadInput,
+    /// A file named on the command line could not be read.
+    ReadFile { path: String },
 }
 
 impl From<VaultError> for CliError {
@@ -40,7 +42,7 @@ impl CliError {
             | CliError::InitNeedsPassphrase { .. }
             | CliError::UnknownLanguage(_) => 2,
             CliError::PassphrasesDiffer | CliError::NotText { .. } => 14,
-            CliError::NoVaultFolder | CliError::ReadInput => 1,
+            CliError::NoVaultFolder | CliError::ReadInput | CliError::ReadFile { .. } => 1,
         }
     }
 
@@ -74,6 +76,10 @@ impl CliError {
                 "cli-error-not-text"
             }
             CliError::ReadInput => "cli-error-read-input",
+            CliError::ReadFile { path } => {
+                args.set("path", path.clone());
+                "cli-error-read-file"
+            }
         };
         (id.to_owned(), args)
     }

@@ -137,9 +137,18 @@ fn init_profile_and_passphrase() {
     let show = etapp(&dir, &["profile", "show"], &with_pass);
     assert_eq!(show.status, 0, "{}", show.stderr);
     let json: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
-    assert_eq!(
-        json,
-        serde_json::json!({"name": "Amina Yusuf", "arrived": "2023-09-14"})
+    assert_eq!(json["name"], "Amina Yusuf");
+    assert_eq!(json["arrived"], "2023-09-14");
+    let future = etapp(
+        &dir,
+        &["profile", "set", "--arrived", "2999-01-01"],
+        &with_pass,
+    );
+    assert_eq!(future.status, 14, "{}", future.stderr);
+    assert!(
+        future.stderr.contains("profile.arrived"),
+        "{}",
+        future.stderr
     );
 
     let wrong = etapp(
@@ -320,4 +329,132 @@ fn usage_errors_are_localized_and_status_2() {
         "{}",
         help.stdout
     );
+}
+
+/// The raw value of the one `id: ` line.
+fn id_line(run: &Run) -> String {
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter_map(|l| l.strip_prefix("id: "))
+        .collect();
+    assert_eq!(lines.len(), 1, "stdout: {}", run.stdout);
+    assert!(lines[0].bytes().all(|b| b.is_ascii_digit()), "{}", lines[0]);
+    lines[0].to_owned()
+}
+
+#[test]
+fn steps_export_import_and_demo() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let with_pass = [("ETAPP_PASSPHRASE", PASS)];
+    init(&a);
+
+    let add = |extra: &[&str]| {
+        let mut args = vec![
+            "step",
+            "add",
+            "--title",
+            "SFI D",
+            "--type",
+            "sfi_course",
+            "--agency",
+            "adult_education",
+            "--stage",
+            "activity",
+        ];
+        args.extend_from_slice(extra);
+        etapp(&a, &args, &with_pass)
+    };
+    // Refused input: exit 14, the field named, nothing saved, and no
+    // passphrase needed to find out.
+    let bad = etapp(
+        &a,
+        &[
+            "step", "add", "--title", "x", "--type", "course", "--agency", "myself", "--stage",
+            "intake",
+        ],
+        &[],
+    );
+    assert_eq!(bad.status, 14, "{}", bad.stderr);
+    assert!(bad.stderr.contains("step.step_type"), "{}", bad.stderr);
+    let backwards = add(&["--start", "2025-09-01", "--end", "2025-08-01"]);
+    assert_eq!(backwards.status, 14, "{}", backwards.stderr);
+    assert!(
+        backwards.stderr.contains("end date") && backwards.stderr.contains("step.end_date"),
+        "{}",
+        backwards.stderr
+    );
+    let arabic = etapp(
+        &a,
+        &[
+            "--lang", "ar", "step", "add", "--title", " ", "--type", "other", "--agency", "myself",
+            "--stage", "intake",
+        ],
+        &with_pass,
+    );
+    assert_eq!(arabic.status, 14);
+    assert!(arabic.stderr.contains("فارغ"), "{}", arabic.stderr);
+
+    let added = add(&["--start", "2025-09-01", "--status", "ongoing"]);
+    assert_eq!(added.status, 0, "{}", added.stderr);
+    let id = id_line(&added);
+    let done = etapp(&a, &["step", "status", &id, "done"], &with_pass);
+    assert_eq!(done.status, 0, "{}", done.stderr);
+    let unknown = etapp(&a, &["step", "status", "999", "done"], &with_pass);
+    assert_eq!(unknown.status, 14, "{}", unknown.stderr);
+    let bad_status = etapp(&a, &["step", "status", &id, "finished"], &with_pass);
+    assert_eq!(bad_status.status, 14, "{}", bad_status.stderr);
+
+    let export = etapp(&a, &["export-record"], &with_pass);
+    assert_eq!(export.status, 0, "{}", export.stderr);
+    let record: serde_json::Value = serde_json::from_str(&export.stdout).unwrap();
+    let step = &record["steps"][0];
+    assert_eq!(step["status"], "done");
+    assert_eq!(step["status_history"].as_array().unwrap().len(), 2);
+    let again = etapp(&a, &["export-record"], &with_pass);
+    assert_eq!(again.stdout, export.stdout, "same record, same bytes");
+
+    // Import: into an empty vault only; then export gives the same bytes.
+    let file = tmp.path().join("record.json");
+    std::fs::write(&file, &export.stdout).unwrap();
+    let file = file.to_str().unwrap();
+    let into_full = etapp(&a, &["import-record", file], &with_pass);
+    assert_eq!(into_full.status, 15, "{}", into_full.stderr);
+    let b = tmp.path().join("b");
+    init(&b);
+    let broken = tmp.path().join("broken.json");
+    std::fs::write(&broken, export.stdout.replace("\"sfi_course\"", "\"sfi\"")).unwrap();
+    let refused = etapp(&b, &["import-record", broken.to_str().unwrap()], &with_pass);
+    assert_eq!(refused.status, 14, "{}", refused.stderr);
+    assert!(
+        refused.stderr.contains("steps[0].step_type"),
+        "{}",
+        refused.stderr
+    );
+    let imported = etapp(&b, &["import-record", file], &with_pass);
+    assert_eq!(imported.status, 0, "{}", imported.stderr);
+    let exported = etapp(&b, &["export-record"], &with_pass);
+    assert_eq!(exported.stdout, export.stdout);
+    let missing = etapp(&b, &["import-record", "/no/such/file.json"], &with_pass);
+    assert_eq!(missing.status, 1, "{}", missing.stderr);
+    assert!(
+        missing.stderr.contains("/no/such/file.json"),
+        "{}",
+        missing.stderr
+    );
+
+    // The demo fills an empty vault only.
+    let c = tmp.path().join("c");
+    init(&c);
+    let demo = etapp(&c, &["demo"], &with_pass);
+    assert_eq!(demo.status, 0, "{}", demo.stderr);
+    let demo_again = etapp(&c, &["demo"], &with_pass);
+    assert_eq!(demo_again.status, 15, "{}", demo_again.stderr);
+    let show = etapp(&c, &["profile", "show"], &with_pass);
+    let profile: serde_json::Value = serde_json::from_str(&show.stdout).unwrap();
+    assert_eq!(profile["name"], "Rania Haddad");
+    let demo_record = etapp(&c, &["export-record"], &with_pass);
+    let demo_record: serde_json::Value = serde_json::from_str(&demo_record.stdout).unwrap();
+    assert!(demo_record["steps"].as_array().unwrap().len() >= 6);
 }

@@ -59,7 +59,9 @@ pub fn create_private_file(path: &Path) -> io::Result<()> {
 }
 
 /// Flushes a folder's entries (the rename) to disk. Windows has no such
-/// call for folders; its rename is already durable once it returns.
+/// call for folders; a Windows build must make the rename itself durable
+/// (`MoveFileExW` with `MOVEFILE_WRITE_THROUGH`) — see docs/ARCHITECTURE.md,
+/// "Portability".
 pub fn sync_dir(dir: &Path) -> io::Result<()> {
     #[cfg(unix)]
     {

@@ -2,7 +2,7 @@
 //!
 //! The CLI and the desktop app must open the same vault, so the rule lives
 //! here once: `--vault DIR` wins, then `ETAPP_VAULT`, then the platform's
-//! data folder (`~/.local/share/etapp` on Linux, `%APPDATA%\Etapp\data` on
+//! data folder (`~/.local/share/etapp` on Linux, `%APPDATA%\Etapp\Etapp\data` on
 //! Windows, `~/Library/Application Support/se.Etapp.Etapp` on macOS).
 
 use std::path::PathBuf;

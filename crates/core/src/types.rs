@@ -58,6 +58,9 @@ pub struct AppStatus {
     pub vault: crate::vault::VaultStatus,
     /// Whether it is unlocked in this app.
     pub unlocked: bool,
+    /// Whether what is open is the throw-away example, not the person's own
+    /// record.
+    pub example: bool,
     /// The fewest characters a new passphrase may have.
     pub min_passphrase_chars: u32,
 }
@@ -98,6 +101,26 @@ mod tests {
         }
     }
 
+    /// The catalogs as JSON, for the UI tests' stand-in for the shell
+    /// (`tests/ui/fixtures/catalogs.json`), kept in step the same way.
+    #[test]
+    fn catalogs_fixture_matches_rust() {
+        let path =
+            PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../tests/ui/fixtures/catalogs.json");
+        let want = serde_json::to_string_pretty(&crate::catalog::all()).unwrap() + "\n";
+        if std::env::var_os("ETAPP_WRITE_TYPES").is_some() {
+            std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+            std::fs::write(&path, &want).unwrap();
+            return;
+        }
+        let have = std::fs::read_to_string(&path).unwrap_or_default();
+        assert!(
+            have == want,
+            "run `make types`: {} is out of date",
+            path.display()
+        );
+    }
+
     #[test]
     fn generated_typescript_matches_rust() {
         let cfg = Config::default();
@@ -112,6 +135,40 @@ mod tests {
             check::<crate::vault::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),
             check::<crate::vault::PassphraseStrength>(&cfg),
+            check::<crate::vault::SpokenLanguage>(&cfg),
+            check::<crate::vault::Household>(&cfg),
+            check::<crate::vault::Child>(&cfg),
+            check::<crate::vault::EstablishmentProgramme>(&cfg),
+            check::<crate::catalog::Agency>(&cfg),
+            check::<crate::catalog::StepType>(&cfg),
+            check::<crate::catalog::Stage>(&cfg),
+            check::<crate::catalog::StepStatus>(&cfg),
+            check::<crate::catalog::GoalStatus>(&cfg),
+            check::<crate::catalog::GoalKind>(&cfg),
+            check::<crate::catalog::IscedLevel>(&cfg),
+            check::<crate::catalog::LanguageLevel>(&cfg),
+            check::<crate::catalog::Recognition>(&cfg),
+            check::<crate::catalog::SensitiveCategory>(&cfg),
+            check::<crate::catalog::SensitiveCode>(&cfg),
+            check::<crate::catalog::Catalogs>(&cfg),
+            check::<crate::record::Occupation>(&cfg),
+            check::<crate::record::occupation::OccupationEntry>(&cfg),
+            check::<crate::record::Contact>(&cfg),
+            check::<crate::record::Goal>(&cfg),
+            check::<crate::record::Step>(&cfg),
+            check::<crate::record::StatusChange>(&cfg),
+            check::<crate::record::Appointment>(&cfg),
+            check::<crate::record::Evaluation>(&cfg),
+            check::<crate::record::Background>(&cfg),
+            check::<crate::record::background::Education>(&cfg),
+            check::<crate::record::background::WorkExperience>(&cfg),
+            check::<crate::record::background::Skill>(&cfg),
+            check::<crate::record::background::Certificate>(&cfg),
+            check::<crate::record::background::DrivingLicence>(&cfg),
+            check::<crate::record::background::AsylumPeriodEntry>(&cfg),
+            check::<crate::record::Record>(&cfg),
+            check::<crate::record::ItemRef>(&cfg),
+            check::<crate::record::Deletion>(&cfg),
         ]
         .into_iter()
         .flatten()

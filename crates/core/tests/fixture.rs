@@ -25,6 +25,7 @@ fn expected_profile() -> Profile {
     Profile {
         name: "Fixture Person ڤ".into(),
         arrived: Some(jiff::civil::date(2023, 9, 14)),
+        ..Profile::default()
     }
 }
 
@@ -44,4 +45,18 @@ fn version_1_vault_opens_with_its_passphrase_and_its_recovery_code() {
     let (vault, _new_code) =
         Vault::recover(&dir, &code, &Passphrase::new("a new passphrase".into())).unwrap();
     assert_eq!(vault.profile().unwrap(), expected_profile());
+}
+
+#[test]
+fn version_1_vault_migrates_and_takes_the_record() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = fixture_copy(tmp.path());
+    let vault = Vault::unlock(&dir, &Passphrase::new(PASSPHRASE.into())).unwrap();
+    let profile = vault.profile().unwrap();
+    assert_eq!(profile, expected_profile());
+    assert_eq!(profile.household.adults, 1);
+    assert!(vault.goals().unwrap().is_empty());
+    let record = vault.export_record().unwrap();
+    assert_eq!(record.profile.name, "Fixture Person ڤ");
+    assert!(record.steps.is_empty());
 }

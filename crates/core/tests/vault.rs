@@ -22,7 +22,13 @@ fn profile(name: &str) -> Profile {
     Profile {
         name: name.to_owned(),
         arrived: Some(jiff::civil::date(2023, 9, 14)),
+        ..Profile::default()
     }
+}
+
+/// The "today" profile checks use in these tests.
+fn today() -> jiff::civil::Date {
+    jiff::civil::date(2025, 1, 1)
 }
 
 /// Every file in `dir`, with its bytes.
@@ -67,7 +73,7 @@ fn create_use_and_unlock() {
     assert_eq!(code.expose_secret().len(), 32 + 7);
     assert_eq!(v.profile().unwrap(), Profile::default());
     assert_eq!(v.auto_lock_minutes().unwrap(), 5);
-    v.set_profile(&profile("Amina")).unwrap();
+    v.set_profile(&profile("Amina"), today()).unwrap();
     v.set_auto_lock_minutes(15).unwrap();
     assert!(matches!(
         v.set_auto_lock_minutes(0),
@@ -115,7 +121,8 @@ fn passphrase_change_keeps_the_recovery_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let (v, code) = Vault::create(dir, &pass(PASS)).unwrap();
-    v.set_profile(&profile("Before the change")).unwrap();
+    v.set_profile(&profile("Before the change"), today())
+        .unwrap();
     drop(v);
     let db_before = fs::read(dir.join("vault.db")).unwrap();
     let v = Vault::unlock(dir, &pass(PASS)).unwrap();
@@ -153,7 +160,7 @@ fn recovery_sets_a_new_passphrase_and_a_new_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let (v, old_code) = Vault::create(dir, &pass(PASS)).unwrap();
-    v.set_profile(&profile("Recovered")).unwrap();
+    v.set_profile(&profile("Recovered"), today()).unwrap();
     drop(v);
 
     // A typo is caught by the check digit, before any slow work.
@@ -192,7 +199,7 @@ fn missing_damaged_and_newer_files_are_told_apart() {
     let tmp = tempfile::tempdir().unwrap();
     let good = tmp.path().join("good");
     let (v, _) = Vault::create(&good, &pass(PASS)).unwrap();
-    v.set_profile(&profile("Files")).unwrap();
+    v.set_profile(&profile("Files"), today()).unwrap();
     drop(v);
     let case = |name: &str| {
         let dir = tmp.path().join(name);
@@ -261,10 +268,13 @@ fn no_plaintext_reaches_the_disk() {
     let marker = "MARKER-Zq7Xv-plaintext-must-not-appear";
     let (v, code) = Vault::create(dir, &pass(PASS)).unwrap();
     for i in 0..20 {
-        v.set_profile(&Profile {
-            name: format!("{marker} {i}"),
-            arrived: None,
-        })
+        v.set_profile(
+            &Profile {
+                name: format!("{marker} {i}"),
+                ..Profile::default()
+            },
+            today(),
+        )
         .unwrap();
     }
     let scan = |when: &str| {
@@ -299,10 +309,13 @@ fn write_until_killed(dir: &Path) {
     let started = std::time::Instant::now();
     // Bounded, so a child whose parent died stops by itself.
     for i in 0..100_000u32 {
-        v.set_profile(&Profile {
-            name: format!("write {i} {}", "x".repeat((i % 150) as usize)),
-            arrived: None,
-        })
+        v.set_profile(
+            &Profile {
+                name: format!("write {i} {}", "x".repeat((i % 150) as usize)),
+                ..Profile::default()
+            },
+            today(),
+        )
         .unwrap();
         println!("committed {i}");
         std::io::stdout().flush().unwrap();

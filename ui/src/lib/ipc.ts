@@ -13,6 +13,15 @@ import type { AppStatus } from './generated/AppStatus';
 import type { PassphraseStrength } from './generated/PassphraseStrength';
 import type { Profile } from './generated/Profile';
 import type { VaultSettings } from './generated/VaultSettings';
+import type { Catalogs } from './generated/Catalogs';
+import type { OccupationEntry } from './generated/OccupationEntry';
+import type { Contact } from './generated/Contact';
+import type { Deletion } from './generated/Deletion';
+import type { Background } from './generated/Background';
+import type { Goal } from './generated/Goal';
+import type { Step } from './generated/Step';
+import type { StepStatus } from './generated/StepStatus';
+import type { Evaluation } from './generated/Evaluation';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -43,6 +52,8 @@ export const unlock = (passphrase: string) => call<null>('unlock', { passphrase 
 /** Opens with the recovery code and sets a new passphrase; resolves to the new code. */
 export const recover = (recoveryCode: string, newPassphrase: string) =>
   call<string>('recover', { recoveryCode, newPassphrase });
+/** Opens the throw-away example record (a fictional participant). */
+export const startExample = () => call<null>('start_example');
 export const lock = () => call<null>('lock');
 export const touch = () => call<null>('touch');
 export const getProfile = () => call<Profile>('get_profile');
@@ -51,3 +62,38 @@ export const getSettings = () => call<VaultSettings>('get_settings');
 export const setAutoLockMinutes = (minutes: number) => call<null>('set_auto_lock_minutes', { minutes });
 export const changePassphrase = (current: string, next: string) =>
   call<null>('change_passphrase', { current, new: next });
+
+// --- The record: catalogs, contacts, background, goals, steps -------------
+
+export const getCatalogs = () => call<Catalogs>('get_catalogs');
+export const searchOccupations = (query: string, limit = 20) =>
+  call<OccupationEntry[]>('search_occupations', { query, limit });
+
+/** One occupation of the JobTech list by its id, or null if the list lacks it. */
+export const occupationById = (id: string) => call<OccupationEntry | null>('occupation_by_id', { id });
+
+export const getContacts = () => call<Contact[]>('get_contacts');
+export const addContact = (contact: Contact) => call<number>('add_contact', { contact });
+export const updateContact = (contact: Contact) => call<null>('update_contact', { contact });
+export const contactDeletion = (id: number) => call<Deletion>('contact_deletion', { id });
+export const deleteContact = (id: number) => call<null>('delete_contact', { id });
+
+export const getBackground = () => call<Background>('get_background');
+/** Saves the whole background; resolves to it with ids given to new entries. */
+export const setBackground = (background: Background) => call<Background>('set_background', { background });
+
+export const getGoals = () => call<Goal[]>('get_goals');
+export const addGoal = (goal: Goal) => call<number>('add_goal', { goal });
+export const updateGoal = (goal: Goal) => call<null>('update_goal', { goal });
+export const goalDeletion = (id: number) => call<Deletion>('goal_deletion', { id });
+export const deleteGoal = (id: number) => call<null>('delete_goal', { id });
+
+export const getSteps = () => call<Step[]>('get_steps');
+export const addStep = (step: Step) => call<number>('add_step', { step });
+/** Saves a step's details; status and evaluation have their own calls. */
+export const updateStep = (step: Step) => call<null>('update_step', { step });
+export const setStepStatus = (id: number, status: StepStatus) => call<null>('set_step_status', { id, status });
+export const setStepEvaluation = (id: number, evaluation: Evaluation | null) =>
+  call<null>('set_step_evaluation', { id, evaluation });
+export const stepDeletion = (id: number) => call<Deletion>('step_deletion', { id });
+export const deleteStep = (id: number) => call<null>('delete_step', { id });

@@ -15,7 +15,10 @@ export type Screen =
   | 'unlock'
   | 'recover'
   | 'settings'
-  | 'profile-edit';
+  | 'profile'
+  | 'background'
+  | 'plan'
+  | 'step';
 
 export const session = $state({
   screen: 'loading' as Screen,
@@ -24,6 +27,8 @@ export const session = $state({
   recoveryCode: null as string | null,
   /** Where to go once the code is confirmed. */
   afterCode: 'profile-setup' as Screen,
+  /** The step the `step` screen shows; null for a new step. */
+  stepId: null as number | null,
 });
 
 export function go(screen: Screen) {

@@ -97,6 +97,63 @@ pub enum VaultError {
     /// The operating system's random number generator failed.
     #[error("no randomness available: {0}")]
     Randomness(getrandom::Error),
+    /// A value in the record was refused. `field` is its JSON path
+    /// (`steps[2].title`, `profile.municipality`), so the message names it.
+    #[error("invalid value for {field}")]
+    InvalidValue {
+        /// JSON path of the refused value.
+        field: String,
+    },
+    /// A title (or name) that must be filled in is empty.
+    #[error("{field} is empty")]
+    EmptyTitle {
+        /// JSON path of the empty value.
+        field: String,
+    },
+    /// A date that cannot be yet (a child born in the future, an arrival
+    /// tomorrow).
+    #[error("{field} is in the future")]
+    DateInFuture {
+        /// JSON path of the date.
+        field: String,
+    },
+    /// An end date before its start date.
+    #[error("{field} is before the start")]
+    EndBeforeStart {
+        /// JSON path of the end date.
+        field: String,
+    },
+    /// A sub-goal whose final goal does not exist (or is itself a
+    /// sub-goal).
+    #[error("{field} names no final goal")]
+    SubGoalWithoutFinalGoal {
+        /// JSON path of the reference.
+        field: String,
+    },
+    /// An evaluation for a step that has never been done or cancelled.
+    #[error("{field}: the step is not over")]
+    EvaluationTooEarly {
+        /// JSON path of the evaluation.
+        field: String,
+    },
+    /// Nothing with this id: `what` is `goal`, `step` or `contact`.
+    #[error("no {what} with id {id}")]
+    NotFound {
+        /// The kind of item.
+        what: &'static str,
+        /// The id asked for.
+        id: i64,
+    },
+    /// A record file that is not JSON, or not the record's shape; `field`
+    /// is where reading stopped.
+    #[error("not a record file at {field}")]
+    NotARecord {
+        /// JSON path where the file stopped making sense.
+        field: String,
+    },
+    /// Import into a vault that already holds data.
+    #[error("the record already holds data")]
+    RecordNotEmpty,
 }
 
 impl VaultError {
@@ -113,7 +170,15 @@ impl VaultError {
             | VaultError::DatabaseMissing
             | VaultError::DatabaseDoesNotOpen => 13,
             VaultError::PassphraseTooShort { .. } | VaultError::InvalidInput { .. } => 14,
-            VaultError::AlreadyExists => 15,
+            VaultError::AlreadyExists | VaultError::RecordNotEmpty => 15,
+            VaultError::InvalidValue { .. }
+            | VaultError::EmptyTitle { .. }
+            | VaultError::DateInFuture { .. }
+            | VaultError::EndBeforeStart { .. }
+            | VaultError::SubGoalWithoutFinalGoal { .. }
+            | VaultError::EvaluationTooEarly { .. }
+            | VaultError::NotFound { .. }
+            | VaultError::NotARecord { .. } => 14,
             VaultError::DiskFull
             | VaultError::Storage(_)
             | VaultError::Database(_)
@@ -153,6 +218,38 @@ impl VaultError {
             VaultError::Storage(_) => UserError::new("vault-error-storage"),
             VaultError::Database(_) => UserError::new("vault-error-database"),
             VaultError::Randomness(_) => UserError::new("vault-error-randomness"),
+            VaultError::InvalidValue { field } => {
+                UserError::new("record-error-invalid-value").with("field", field)
+            }
+            VaultError::EmptyTitle { field } => {
+                UserError::new("record-error-empty-title").with("field", field)
+            }
+            VaultError::DateInFuture { field } => {
+                UserError::new("record-error-date-in-future").with("field", field)
+            }
+            VaultError::EndBeforeStart { field } => {
+                UserError::new("record-error-end-before-start").with("field", field)
+            }
+            VaultError::SubGoalWithoutFinalGoal { field } => {
+                UserError::new("record-error-sub-goal-without-final-goal").with("field", field)
+            }
+            VaultError::EvaluationTooEarly { field } => {
+                UserError::new("record-error-evaluation-too-early").with("field", field)
+            }
+            VaultError::NotFound { what, id } => {
+                UserError::new(format!("record-error-no-such-{what}")).with("id", id)
+            }
+            VaultError::NotARecord { field } => {
+                UserError::new("record-error-not-a-record").with("field", field)
+            }
+            VaultError::RecordNotEmpty => UserError::new("record-error-not-empty"),
+        }
+    }
+
+    /// A refused value at `field` (a JSON path).
+    pub fn invalid(field: impl Into<String>) -> VaultError {
+        VaultError::InvalidValue {
+            field: field.into(),
         }
     }
 
@@ -216,6 +313,26 @@ mod tests {
             VaultError::Storage(io::Error::other("x")),
             VaultError::Database(rusqlite::Error::InvalidQuery),
             VaultError::Randomness(getrandom::Error::UNSUPPORTED),
+            VaultError::invalid("steps[0].title"),
+            VaultError::EmptyTitle { field: "x".into() },
+            VaultError::DateInFuture { field: "x".into() },
+            VaultError::EndBeforeStart { field: "x".into() },
+            VaultError::SubGoalWithoutFinalGoal { field: "x".into() },
+            VaultError::EvaluationTooEarly { field: "x".into() },
+            VaultError::NotFound {
+                what: "goal",
+                id: 1,
+            },
+            VaultError::NotFound {
+                what: "step",
+                id: 1,
+            },
+            VaultError::NotFound {
+                what: "contact",
+                id: 1,
+            },
+            VaultError::NotARecord { field: "x".into() },
+            VaultError::RecordNotEmpty,
         ]
     }
 
@@ -236,7 +353,10 @@ mod tests {
             .collect();
         assert_eq!(
             statuses,
-            [13, 13, 13, 13, 13, 3, 3, 4, 10, 12, 15, 14, 14, 14, 14, 1, 1, 1, 1]
+            [
+                13, 13, 13, 13, 13, 3, 3, 4, 10, 12, 15, 14, 14, 14, 14, 1, 1, 1, 1, 14, 14, 14,
+                14, 14, 14, 14, 14, 14, 14, 15
+            ]
         );
     }
 

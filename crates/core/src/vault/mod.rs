@@ -43,7 +43,7 @@ use ts_rs::TS;
 
 pub use error::{Field, Result, VaultError};
 pub use fingerprint::Fingerprint;
-pub use profile::Profile;
+pub use profile::{Child, EstablishmentProgramme, Household, Profile, SpokenLanguage};
 pub use recovery::RecoveryCode;
 pub use secret::{Passphrase, SigningSecret, MIN_PASSPHRASE_CHARS};
 pub use strength::PassphraseStrength;
@@ -206,10 +206,16 @@ impl Vault {
         store::profile(&self.conn)
     }
 
-    /// Saves the profile after checking it.
-    pub fn set_profile(&self, profile: &Profile) -> Result<()> {
-        profile.validate()?;
+    /// Saves the profile after checking it against `today` (no arrival,
+    /// residence permit or child in the future).
+    pub fn set_profile(&self, profile: &Profile, today: jiff::civil::Date) -> Result<()> {
+        profile.validate(today)?;
         store::set_profile(&self.conn, profile)
+    }
+
+    /// The database, for the record's modules (`crate::record`).
+    pub(crate) fn conn(&self) -> &Connection {
+        &self.conn
     }
 
     /// Minutes without use before the app locks itself.
@@ -301,9 +307,11 @@ mod tests {
         let (vault, _code) = Vault::create(dir.path(), &Passphrase::new(PASS.into())).unwrap();
         let saved = Profile {
             name: "Saved before the disk filled".into(),
-            arrived: None,
+            ..Profile::default()
         };
-        vault.set_profile(&saved).unwrap();
+        vault
+            .set_profile(&saved, jiff::civil::date(2025, 1, 1))
+            .unwrap();
 
         // Let the database grow by a few pages only, then try to store more
         // than fits, the way a growing record would on a full disk.
@@ -347,10 +355,13 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let (vault, _code) = Vault::create(dir.path(), &Passphrase::new(PASS.into())).unwrap();
         vault
-            .set_profile(&Profile {
-                name: "Kept".into(),
-                arrived: None,
-            })
+            .set_profile(
+                &Profile {
+                    name: "Kept".into(),
+                    ..Profile::default()
+                },
+                jiff::civil::date(2025, 1, 1),
+            )
             .unwrap();
         drop(vault);
         // The state a crash between writing the key file and the rename

@@ -15,6 +15,11 @@ vault: VaultStatus,
  */
 unlocked: boolean, 
 /**
+ * Whether what is open is the throw-away example, not the person's own
+ * record.
+ */
+example: boolean, 
+/**
  * The fewest characters a new passphrase may have.
  */
 min_passphrase_chars: number, };

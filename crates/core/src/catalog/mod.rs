@@ -1,0 +1,429 @@
+//! The catalogs: every closed list of codes the record uses, frozen.
+//!
+//! Why codes and not text: a step's agency or type has to mean the same
+//! thing in Arabic on the participant's screen, in Swedish in the case
+//! worker's reader and in a script's JSON. So the record stores a stable
+//! snake_case code (`public_employment_service`), and each language shows
+//! its own label from `locales/<lang>/catalog.ftl`, under the id
+//! `<catalog>-<code>` with dashes (`agency-public-employment-service`).
+//!
+//! Codes are frozen once written: a record exported today must import in
+//! every later build. New codes may be added; none is renamed or removed.
+//! A test checks that every code has a label in every shipped language.
+//!
+//! Which codes are sensitive (GDPR art. 9: health, family, finances) is the
+//! committed table [`SENSITIVE`]; the bundle leaves those items out unless
+//! the participant ticks them separately.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+
+/// A closed list of codes with a label per language.
+pub trait Code: Copy + Sized + 'static {
+    /// The catalog's name in snake_case (`step_type`).
+    const CATALOG: &'static str;
+    /// Every code, in the order a picker shows them.
+    const ALL: &'static [Self];
+    /// The frozen code.
+    fn code(self) -> &'static str;
+
+    /// The Fluent id of the code's label (`step-type-sfi-course`).
+    fn label_id(self) -> String {
+        format!("{}-{}", Self::CATALOG, self.code()).replace('_', "-")
+    }
+
+    /// The code named by `s`, if it is one.
+    fn parse(s: &str) -> Option<Self> {
+        Self::ALL.iter().copied().find(|c| c.code() == s)
+    }
+
+    /// The sensitive category of this code, if it has one.
+    fn sensitive(self) -> Option<SensitiveCategory> {
+        sensitive_category(Self::CATALOG, self.code())
+    }
+}
+
+macro_rules! catalog {
+    ($(#[$m:meta])* $name:ident = $catalog:literal {
+        $($(#[$vm:meta])* $variant:ident = $code:literal,)+
+    }) => {
+        $(#[$m])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, TS)]
+        pub enum $name {
+            $($(#[$vm])* #[serde(rename = $code)] #[ts(rename = $code)] $variant,)+
+        }
+        impl Code for $name {
+            const CATALOG: &'static str = $catalog;
+            const ALL: &'static [Self] = &[$(Self::$variant),+];
+            fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code),+ }
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.code())
+            }
+        }
+    };
+}
+
+catalog! {
+    /// Who is responsible for a step, or whom a case worker works for.
+    Agency = "agency" {
+        /// Arbetsförmedlingen (AF).
+        PublicEmploymentService = "public_employment_service",
+        /// The municipality's labour-market unit (AMF).
+        MunicipalLabourMarket = "municipal_labour_market",
+        /// Socialtjänsten / IFO.
+        SocialServices = "social_services",
+        /// Vuxenutbildningen, SFI, folk high schools.
+        AdultEducation = "adult_education",
+        /// The region: vårdcentral, hospital, trauma care.
+        HealthCare = "health_care",
+        /// Försäkringskassan (FK).
+        SocialInsurance = "social_insurance",
+        /// Migrationsverket (MV).
+        MigrationAgency = "migration_agency",
+        /// Länsstyrelsen.
+        CountyBoard = "county_board",
+        /// Associations, Red Cross, city missions, language cafés.
+        CivilSociety = "civil_society",
+        /// The participant themself.
+        Myself = "myself",
+    }
+}
+
+catalog! {
+    /// What kind of step (insats) it is.
+    StepType = "step_type" {
+        /// Swedish for immigrants.
+        SfiCourse = "sfi_course",
+        /// Samhällsorientering.
+        CivicOrientation = "civic_orientation",
+        /// Praktik.
+        Internship = "internship",
+        /// Arbetsträning.
+        WorkTraining = "work_training",
+        /// Arbetsmarknadsutbildning.
+        LabourMarketTraining = "labour_market_training",
+        /// Validering of skills.
+        Validation = "validation",
+        /// Studiemotiverande folkhögskolekurs.
+        StudyMotivationCourse = "study_motivation_course",
+        /// Yrkesutbildning.
+        VocationalEducation = "vocational_education",
+        /// Jobbsökaraktivitet.
+        JobSearch = "job_search",
+        /// A visit to health care.
+        HealthAppointment = "health_appointment",
+        /// Föräldrastöd.
+        ParentalSupport = "parental_support",
+        /// Bostadsansökan.
+        HousingApplication = "housing_application",
+        /// Anything else.
+        Other = "other",
+    }
+}
+
+catalog! {
+    /// The four stages of the coordinated plan (fyrstegsmodellen).
+    Stage = "stage" {
+        /// Inrekrytering.
+        Intake = "intake",
+        /// Visionsbygge.
+        Vision = "vision",
+        /// Aktivitet.
+        Activity = "activity",
+        /// Utmatchning to work or studies.
+        Matching = "matching",
+    }
+}
+
+catalog! {
+    /// Where a step stands.
+    StepStatus = "step_status" {
+        /// Suggested, not yet agreed.
+        Proposed = "proposed",
+        /// Agreed, not yet started.
+        Planned = "planned",
+        /// Going on now.
+        Ongoing = "ongoing",
+        /// Finished.
+        Done = "done",
+        /// Stopped for a while.
+        Paused = "paused",
+        /// Stopped for good.
+        Cancelled = "cancelled",
+    }
+}
+
+impl StepStatus {
+    /// Whether the step is over, so the participant can evaluate it.
+    pub fn is_closed(self) -> bool {
+        matches!(self, StepStatus::Done | StepStatus::Cancelled)
+    }
+}
+
+catalog! {
+    /// Where a goal stands.
+    GoalStatus = "goal_status" {
+        /// Being worked towards.
+        Active = "active",
+        /// Reached.
+        Reached = "reached",
+        /// Given up or replaced.
+        Dropped = "dropped",
+    }
+}
+
+catalog! {
+    /// What a goal aims at.
+    GoalKind = "goal_kind" {
+        /// An occupation from the JobTech list.
+        Occupation = "occupation",
+        /// Studies.
+        Studies = "studies",
+        /// Anything else, in the participant's words.
+        FreeText = "free_text",
+    }
+}
+
+catalog! {
+    /// ISCED 2011 levels of education (attainment), in plain words.
+    IscedLevel = "isced_level" {
+        /// Less than primary school.
+        Level0 = "isced_0",
+        /// Primary school.
+        Level1 = "isced_1",
+        /// Lower secondary school.
+        Level2 = "isced_2",
+        /// Upper secondary school.
+        Level3 = "isced_3",
+        /// Post-secondary, not university.
+        Level4 = "isced_4",
+        /// Short university or college programme.
+        Level5 = "isced_5",
+        /// Bachelor's degree or equivalent.
+        Level6 = "isced_6",
+        /// Master's degree or equivalent.
+        Level7 = "isced_7",
+        /// Doctoral degree.
+        Level8 = "isced_8",
+    }
+}
+
+catalog! {
+    /// How well a language is spoken.
+    LanguageLevel = "language_level" {
+        /// Mother tongue.
+        FirstLanguage = "first_language",
+        /// Speaks it without trouble.
+        Fluent = "fluent",
+        /// Gets by in daily life.
+        Good = "good",
+        /// A few words and phrases.
+        Basic = "basic",
+    }
+}
+
+catalog! {
+    /// Whether a foreign education has been assessed in Sweden.
+    Recognition = "recognition" {
+        /// Not applied for.
+        NotApplied = "not_applied",
+        /// Applied, waiting for an answer.
+        Applied = "applied",
+        /// Recognised in full.
+        Recognised = "recognised",
+        /// Recognised in part.
+        PartlyRecognised = "partly_recognised",
+        /// Not recognised.
+        NotRecognised = "not_recognised",
+    }
+}
+
+catalog! {
+    /// Special categories of personal data (GDPR art. 9) that are shared
+    /// only after a separate confirmation.
+    SensitiveCategory = "sensitive_category" {
+        /// Health and trauma.
+        Health = "health",
+        /// Family situation.
+        Family = "family",
+        /// Financial assistance.
+        Financial = "financial",
+    }
+}
+
+/// The committed table of sensitive codes: (catalog, code, category).
+/// A code not listed is not sensitive.
+pub const SENSITIVE: &[(&str, &str, SensitiveCategory)] = &[
+    ("agency", "health_care", SensitiveCategory::Health),
+    ("agency", "social_services", SensitiveCategory::Financial),
+    ("step_type", "health_appointment", SensitiveCategory::Health),
+    ("step_type", "parental_support", SensitiveCategory::Family),
+];
+
+/// The sensitive category of `code` in `catalog`, if any.
+pub fn sensitive_category(catalog: &str, code: &str) -> Option<SensitiveCategory> {
+    SENSITIVE
+        .iter()
+        .find(|(c, k, _)| *c == catalog && *k == code)
+        .map(|(_, _, s)| *s)
+}
+
+/// One row of [`SENSITIVE`], for the UI.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SensitiveCode {
+    /// The catalog (`agency`, `step_type`).
+    pub catalog: String,
+    /// The code in it.
+    pub code: String,
+    /// Its category.
+    pub category: SensitiveCategory,
+}
+
+/// Every catalog at once, for the UI's pickers; labels come from Fluent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Catalogs {
+    /// Agencies.
+    pub agencies: Vec<Agency>,
+    /// Step types.
+    pub step_types: Vec<StepType>,
+    /// The four stages.
+    pub stages: Vec<Stage>,
+    /// Step statuses.
+    pub step_statuses: Vec<StepStatus>,
+    /// Goal statuses.
+    pub goal_statuses: Vec<GoalStatus>,
+    /// Goal kinds.
+    pub goal_kinds: Vec<GoalKind>,
+    /// ISCED levels.
+    pub isced_levels: Vec<IscedLevel>,
+    /// Language levels.
+    pub language_levels: Vec<LanguageLevel>,
+    /// Recognition statuses.
+    pub recognitions: Vec<Recognition>,
+    /// Sensitive categories.
+    pub sensitive_categories: Vec<SensitiveCategory>,
+    /// Which codes are sensitive.
+    pub sensitive: Vec<SensitiveCode>,
+}
+
+/// Every catalog, in picker order.
+pub fn all() -> Catalogs {
+    Catalogs {
+        agencies: Agency::ALL.to_vec(),
+        step_types: StepType::ALL.to_vec(),
+        stages: Stage::ALL.to_vec(),
+        step_statuses: StepStatus::ALL.to_vec(),
+        goal_statuses: GoalStatus::ALL.to_vec(),
+        goal_kinds: GoalKind::ALL.to_vec(),
+        isced_levels: IscedLevel::ALL.to_vec(),
+        language_levels: LanguageLevel::ALL.to_vec(),
+        recognitions: Recognition::ALL.to_vec(),
+        sensitive_categories: SensitiveCategory::ALL.to_vec(),
+        sensitive: SENSITIVE
+            .iter()
+            .map(|(c, k, s)| SensitiveCode {
+                catalog: (*c).into(),
+                code: (*k).into(),
+                category: *s,
+            })
+            .collect(),
+    }
+}
+
+/// Every label id of every catalog, for the locale test.
+pub fn every_label_id() -> Vec<String> {
+    fn ids<C: Code>() -> impl Iterator<Item = String> {
+        C::ALL.iter().map(|c| c.label_id())
+    }
+    ids::<Agency>()
+        .chain(ids::<StepType>())
+        .chain(ids::<Stage>())
+        .chain(ids::<StepStatus>())
+        .chain(ids::<GoalStatus>())
+        .chain(ids::<GoalKind>())
+        .chain(ids::<IscedLevel>())
+        .chain(ids::<LanguageLevel>())
+        .chain(ids::<Recognition>())
+        .chain(ids::<SensitiveCategory>())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{localizer, Locale};
+
+    #[test]
+    fn every_code_has_a_label_in_every_locale() {
+        for locale in Locale::all() {
+            let have = localizer().message_ids(locale);
+            let missing: Vec<_> = every_label_id()
+                .into_iter()
+                .filter(|id| !have.contains(id))
+                .collect();
+            assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        }
+    }
+
+    #[test]
+    fn codes_are_frozen_snake_case_and_serialize_as_themselves() {
+        fn check<C: Code + Serialize>() {
+            for c in C::ALL {
+                let code = c.code();
+                assert!(
+                    code.bytes()
+                        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
+                    "{code}"
+                );
+                assert_eq!(serde_json::to_value(c).unwrap(), code);
+                assert_eq!(C::parse(code).map(|p| p.code()), Some(code));
+            }
+        }
+        check::<Agency>();
+        check::<StepType>();
+        check::<Stage>();
+        check::<StepStatus>();
+        check::<GoalStatus>();
+        check::<GoalKind>();
+        check::<IscedLevel>();
+        check::<LanguageLevel>();
+        check::<Recognition>();
+        check::<SensitiveCategory>();
+        // The contract's codes.
+        let stages: Vec<_> = Stage::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(stages, ["intake", "vision", "activity", "matching"]);
+        let statuses: Vec<_> = StepStatus::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(
+            statuses,
+            [
+                "proposed",
+                "planned",
+                "ongoing",
+                "done",
+                "paused",
+                "cancelled"
+            ]
+        );
+    }
+
+    #[test]
+    fn the_sensitive_table_names_real_codes() {
+        for (catalog, code, _) in SENSITIVE {
+            let known = match *catalog {
+                "agency" => Agency::parse(code).is_some(),
+                "step_type" => StepType::parse(code).is_some(),
+                _ => false,
+            };
+            assert!(known, "{catalog}/{code}");
+        }
+        assert_eq!(
+            StepType::HealthAppointment.sensitive(),
+            Some(SensitiveCategory::Health)
+        );
+        assert_eq!(Agency::PublicEmploymentService.sensitive(), None);
+    }
+}

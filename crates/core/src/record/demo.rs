@@ -1,0 +1,78 @@
+//! A realistic, fictional participant, so a person (or a case worker in a
+//! training) can try Etapp without typing their own life into it.
+//!
+//! The record is a committed document (`crates/core/data/demo/record.json`)
+//! read through the same import as any record file, so the demo is
+//! checked by the same rules and is itself a test of the format. It shows
+//! what exists so far: several agencies, a step in every status, a final
+//! goal from the JobTech list with sub-goals, evaluations, and something
+//! learned during the asylum period.
+
+use std::path::{Path, PathBuf};
+
+use jiff::civil::Date;
+
+use super::portable;
+use crate::vault::{Passphrase, Result, Vault, VaultError};
+
+/// The demo record's JSON.
+pub const DEMO_JSON: &str = include_str!("../../data/demo/record.json");
+
+impl Vault {
+    /// Fills this empty vault with the demo participant (status 15 if it
+    /// holds anything). `today` must be on or after the demo's last date.
+    pub fn fill_demo(&self, today: Date) -> Result<()> {
+        self.import_record(&portable::parse(DEMO_JSON)?, today)
+    }
+}
+
+/// The example vault's folder: beside the person's own vault, never the
+/// same one.
+pub fn example_dir(vault_dir: &Path) -> PathBuf {
+    vault_dir.join("example")
+}
+
+/// "Try with an example": a separate, throw-away vault holding the demo
+/// participant, opened at once. Its passphrase is random and never shown;
+/// nothing in it is meant to be kept, and [`discard_example`] removes it
+/// when the person leaves it. An example left by a crash is replaced.
+pub fn open_example(vault_dir: &Path, today: Date) -> Result<Vault> {
+    let dir = example_dir(vault_dir);
+    discard_example(vault_dir)?;
+    let digits = crate::codes::generate(40).map_err(VaultError::Randomness)?;
+    let passphrase = Passphrase::new(crate::codes::plain(&digits).to_string());
+    let (vault, _code) = Vault::create(&dir, &passphrase)?;
+    vault.fill_demo(today)?;
+    Ok(vault)
+}
+
+/// Removes the example vault, if there is one.
+pub fn discard_example(vault_dir: &Path) -> Result<()> {
+    match std::fs::remove_dir_all(example_dir(vault_dir)) {
+        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(VaultError::from_io(e)),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_example_is_separate_filled_and_removable() {
+        let home = tempfile::tempdir().unwrap();
+        let today = jiff::civil::date(2026, 11, 23);
+        let v = open_example(home.path(), today).unwrap();
+        assert!(!v.steps().unwrap().is_empty());
+        assert_eq!(
+            crate::vault::status(home.path()),
+            crate::vault::VaultStatus::NoVault
+        );
+        drop(v);
+        // A second start replaces the first.
+        let v = open_example(home.path(), today).unwrap();
+        drop(v);
+        discard_example(home.path()).unwrap();
+        assert!(!example_dir(home.path()).exists());
+    }
+}

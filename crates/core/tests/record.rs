@@ -1,0 +1,461 @@
+//! The record's parts through the vault: goals, steps with their history,
+//! deletes with what they take along, the background, and the whole
+//! record as JSON (round trip, schema, refusals that change nothing).
+//! Each test makes one vault (one scrypt run) and walks through its cases.
+
+use std::path::Path;
+
+use etapp_core::catalog::{Agency, Code, GoalKind, GoalStatus, Stage, StepStatus, StepType};
+use etapp_core::jiff::civil::{date, Date};
+use etapp_core::jiff::Timestamp;
+use etapp_core::record::background::{AsylumPeriodEntry, Education, Skill};
+use etapp_core::record::{Appointment, Background, Contact, Evaluation, Goal, Occupation, Step};
+use etapp_core::vault::{Passphrase, Profile, Vault, VaultError};
+
+fn today() -> Date {
+    date(2026, 1, 15)
+}
+
+fn now(s: &str) -> Timestamp {
+    s.parse().unwrap()
+}
+
+fn vault(dir: &Path) -> Vault {
+    Vault::create(dir, &Passphrase::new("record test passphrase".into()))
+        .unwrap()
+        .0
+}
+
+fn final_goal(title: &str) -> Goal {
+    Goal {
+        id: 0,
+        final_goal_id: None,
+        kind: GoalKind::FreeText,
+        title: title.into(),
+        occupation: None,
+        target_date: None,
+        status: GoalStatus::Active,
+    }
+}
+
+fn step(title: &str) -> Step {
+    Step {
+        id: 0,
+        title: title.into(),
+        step_type: StepType::SfiCourse,
+        agency: Agency::AdultEducation,
+        contact_id: None,
+        stage: Stage::Activity,
+        status: StepStatus::Planned,
+        status_history: vec![],
+        start_date: Some(date(2025, 9, 1)),
+        end_date: Some(date(2025, 12, 19)),
+        goal_ids: vec![],
+        appointments: vec![],
+        evaluation: None,
+    }
+}
+
+fn schema() -> serde_json::Value {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../docs/schema/record.schema.json");
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn assert_valid(json: &str) {
+    let instance: serde_json::Value = serde_json::from_str(json).unwrap();
+    let validator = jsonschema::validator_for(&schema()).unwrap();
+    let errors: Vec<String> = validator
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path))
+        .collect();
+    assert!(errors.is_empty(), "{errors:#?}");
+}
+
+#[test]
+fn goals_and_steps_with_history_links_and_deletes() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+
+    // Goals: a sub-goal needs a final goal that is not itself a sub-goal.
+    let pharmacist = Goal {
+        kind: GoalKind::Occupation,
+        occupation: Some(Occupation {
+            jobtech_id: "YHfo_Sbx_vzK".into(),
+            ssyk: "2281".into(),
+        }),
+        ..final_goal("Apotekare")
+    };
+    let fg = v.add_goal(&pharmacist).unwrap();
+    let orphan = Goal {
+        final_goal_id: Some(999),
+        ..final_goal("Swedish D")
+    };
+    assert!(matches!(
+        v.add_goal(&orphan),
+        Err(VaultError::SubGoalWithoutFinalGoal { .. })
+    ));
+    let sg = v
+        .add_goal(&Goal {
+            final_goal_id: Some(fg),
+            ..final_goal("Swedish D")
+        })
+        .unwrap();
+    let nested = Goal {
+        final_goal_id: Some(sg),
+        ..final_goal("Too deep")
+    };
+    let err = v.add_goal(&nested).unwrap_err();
+    assert_eq!(err.exit_status(), 14);
+    assert_eq!(
+        err.user_error().code,
+        "record-error-sub-goal-without-final-goal"
+    );
+    assert!(matches!(
+        v.add_goal(&final_goal("  ")),
+        Err(VaultError::EmptyTitle { field }) if field == "goal.title"
+    ));
+    let no_occupation = Goal {
+        kind: GoalKind::Occupation,
+        ..final_goal("x")
+    };
+    assert!(v.add_goal(&no_occupation).is_err());
+    assert_eq!(v.goals().unwrap().len(), 2);
+
+    // Steps: validation, then the status history.
+    let contact = v
+        .add_contact(&Contact {
+            id: 0,
+            name: "Maria Berg".into(),
+            agency: Agency::AdultEducation,
+            unit: "SFI".into(),
+            phone: "033-35 70 00".into(),
+            email: "maria@example.se".into(),
+            note: String::new(),
+        })
+        .unwrap();
+    let backwards = Step {
+        start_date: Some(date(2025, 9, 1)),
+        end_date: Some(date(2025, 8, 1)),
+        ..step("SFI D")
+    };
+    assert!(matches!(
+        v.add_step(&backwards, now("2025-08-20T10:00:00Z")),
+        Err(VaultError::EndBeforeStart { field }) if field == "step.end_date"
+    ));
+    assert!(matches!(
+        v.add_step(&step(""), now("2025-08-20T10:00:00Z")),
+        Err(VaultError::EmptyTitle { .. })
+    ));
+    let bad_goal = Step {
+        goal_ids: vec![77],
+        ..step("SFI D")
+    };
+    assert!(v.add_step(&bad_goal, now("2025-08-20T10:00:00Z")).is_err());
+    assert!(v.steps().unwrap().is_empty(), "nothing partial saved");
+
+    let sfi = Step {
+        contact_id: Some(contact),
+        goal_ids: vec![sg, fg],
+        appointments: vec![Appointment {
+            at: "2025-09-01T08:30:00".parse().unwrap(),
+            place: "Vuxenutbildningen".into(),
+            with_whom: "Maria Berg".into(),
+        }],
+        ..step("SFI D")
+    };
+    let id = v.add_step(&sfi, now("2025-08-20T10:00:00.123Z")).unwrap();
+    assert!(matches!(
+        v.set_step_evaluation(
+            id,
+            Some(&Evaluation {
+                usefulness: 4,
+                helped: String::new(),
+                hard: String::new()
+            })
+        ),
+        Err(VaultError::EvaluationTooEarly { .. })
+    ));
+    v.set_step_status(id, StepStatus::Ongoing, now("2025-09-01T07:00:00Z"))
+        .unwrap();
+    v.set_step_status(id, StepStatus::Ongoing, now("2025-09-02T07:00:00Z"))
+        .unwrap();
+    // A clock set back does not put the history out of order.
+    v.set_step_status(id, StepStatus::Done, now("2025-08-01T00:00:00Z"))
+        .unwrap();
+    let s = v.step(id).unwrap();
+    assert_eq!(s.status, StepStatus::Done);
+    let history: Vec<(StepStatus, String)> = s
+        .status_history
+        .iter()
+        .map(|c| (c.status, c.at.to_string()))
+        .collect();
+    assert_eq!(
+        history,
+        [
+            (StepStatus::Planned, "2025-08-20T10:00:00Z".to_owned()),
+            (StepStatus::Ongoing, "2025-09-01T07:00:00Z".to_owned()),
+            (StepStatus::Done, "2025-09-01T07:00:00Z".to_owned()),
+        ]
+    );
+    assert_eq!(s.goal_ids, [fg, sg]);
+    assert_eq!(s.appointments.len(), 1);
+    let eval = Evaluation {
+        usefulness: 4,
+        helped: "Small group".into(),
+        hard: "Evenings".into(),
+    };
+    assert!(v
+        .set_step_evaluation(
+            id,
+            Some(&Evaluation {
+                usefulness: 6,
+                ..eval.clone()
+            })
+        )
+        .is_err());
+    v.set_step_evaluation(id, Some(&eval)).unwrap();
+    // Reopened, the evaluation stays: it tells what already happened.
+    v.set_step_status(id, StepStatus::Ongoing, now("2025-10-01T07:00:00Z"))
+        .unwrap();
+    assert_eq!(v.step(id).unwrap().evaluation, Some(eval));
+
+    // Update keeps the history.
+    let mut edited = v.step(id).unwrap();
+    edited.title = "SFI course D".into();
+    edited.goal_ids = vec![fg];
+    v.update_step(&edited).unwrap();
+    let after = v.step(id).unwrap();
+    assert_eq!(after.title, "SFI course D");
+    assert_eq!(after.status_history.len(), 4);
+
+    // Deleting a final goal takes its sub-goals; steps stay, unlinked.
+    v.update_step(&Step {
+        goal_ids: vec![sg],
+        ..after
+    })
+    .unwrap();
+    let preview = v.goal_deletion(fg).unwrap();
+    let titles: Vec<&str> = preview.goals.iter().map(|g| g.title.as_str()).collect();
+    assert_eq!(titles, ["Apotekare", "Swedish D"]);
+    assert_eq!(preview.steps_unlinked.len(), 1);
+    v.delete_goal(fg).unwrap();
+    assert!(v.goals().unwrap().is_empty());
+    assert!(v.step(id).unwrap().goal_ids.is_empty());
+
+    // Deleting a contact leaves its steps without a contact person.
+    let preview = v.contact_deletion(contact).unwrap();
+    assert_eq!(preview.steps_losing_contact.len(), 1);
+    v.delete_contact(contact).unwrap();
+    assert_eq!(v.step(id).unwrap().contact_id, None);
+
+    // Deleting a step takes its appointments, history and evaluation.
+    let preview = v.step_deletion(id).unwrap();
+    assert_eq!(preview.steps[0].title, "SFI course D");
+    assert_eq!(
+        (
+            preview.appointments,
+            preview.status_changes,
+            preview.evaluations
+        ),
+        (1, 4, 1)
+    );
+    v.delete_step(id).unwrap();
+    assert!(matches!(
+        v.step(id),
+        Err(VaultError::NotFound { what: "step", .. })
+    ));
+    assert!(matches!(
+        v.delete_step(id),
+        Err(VaultError::NotFound { .. })
+    ));
+    let leftovers: usize = v.export_record().unwrap().steps.len();
+    assert_eq!(leftovers, 0);
+}
+
+#[test]
+fn profile_and_background_are_checked_against_today() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let mut p = Profile {
+        name: "Rania".into(),
+        municipality: "Borås".into(),
+        personal_identity_number: Some("19121212-1212".into()),
+        ..Profile::default()
+    };
+    p.household
+        .children
+        .push(etapp_core::vault::Child { birth_year: 2027 });
+    let err = v.set_profile(&p, today()).unwrap_err();
+    assert_eq!(err.user_error().code, "record-error-date-in-future");
+    assert_eq!(v.profile().unwrap(), Profile::default(), "nothing saved");
+    p.household.children[0].birth_year = 2019;
+    v.set_profile(&p, today()).unwrap();
+    assert_eq!(v.profile().unwrap(), p);
+
+    let mut b = Background {
+        education: vec![Education {
+            id: 0,
+            level: Some(etapp_core::catalog::IscedLevel::Level6),
+            field: "Pharmacy".into(),
+            country: "SY".into(),
+            years: Some(5),
+            completed: true,
+            documents_at_hand: true,
+            recognition: etapp_core::catalog::Recognition::Applied,
+        }],
+        skills: vec![
+            Skill {
+                id: 4,
+                name: "Medicines".into(),
+            },
+            Skill {
+                id: 0,
+                name: "Plain words".into(),
+            },
+        ],
+        asylum_period: vec![AsylumPeriodEntry {
+            id: 0,
+            title: "Language café".into(),
+            description: String::new(),
+            start_date: Some(date(2023, 5, 1)),
+            end_date: Some(date(2023, 1, 1)),
+        }],
+        ..Background::default()
+    };
+    assert!(matches!(
+        v.set_background(&b, today()),
+        Err(VaultError::EndBeforeStart { field }) if field == "background.asylum_period[0].end_date"
+    ));
+    b.asylum_period[0].end_date = None;
+    let stored = v.set_background(&b, today()).unwrap();
+    assert_eq!(stored.education[0].id, 1);
+    assert_eq!(
+        stored.skills.iter().map(|s| s.id).collect::<Vec<_>>(),
+        [4, 5]
+    );
+    assert_eq!(v.background().unwrap(), stored);
+    b.education[0].country = "Syria".into();
+    assert!(v.set_background(&b, today()).is_err());
+    assert_eq!(v.background().unwrap(), stored);
+}
+
+#[test]
+fn demo_export_import_round_trip_and_schema() {
+    let tmp = tempfile::tempdir().unwrap();
+    let a = vault(&tmp.path().join("a"));
+    a.fill_demo(today()).unwrap();
+    assert!(matches!(
+        a.fill_demo(today()),
+        Err(VaultError::RecordNotEmpty)
+    ));
+    let record = a.export_record().unwrap();
+    // What the demo promises.
+    let statuses: std::collections::BTreeSet<_> = record.steps.iter().map(|s| s.status).collect();
+    assert_eq!(statuses.len(), <StepStatus as Code>::ALL.len());
+    assert!(record.steps.iter().any(|s| s.evaluation.is_some()));
+    assert!(!record.background.asylum_period.is_empty());
+    let agencies: std::collections::BTreeSet<_> = record.steps.iter().map(|s| s.agency).collect();
+    assert!(agencies.len() >= 4);
+
+    let json = a.export_record_json().unwrap();
+    assert_eq!(
+        json,
+        a.export_record_json().unwrap(),
+        "same record, same bytes"
+    );
+    assert_eq!(
+        json,
+        etapp_core::record::demo::DEMO_JSON.replace("\r\n", "\n"),
+        "the demo file is in export form"
+    );
+    assert_valid(&json);
+
+    // Import into an empty vault gives back the same bytes.
+    let b = vault(&tmp.path().join("b"));
+    b.import_record_json(&json, today()).unwrap();
+    assert_eq!(b.export_record_json().unwrap(), json);
+    // A second import is refused: the vault has rows.
+    let again = b.import_record_json(&json, today()).unwrap_err();
+    assert_eq!(again.exit_status(), 15);
+
+    // Refusals name the field and change nothing.
+    let c = vault(&tmp.path().join("c"));
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["steps"][3]["end_date"] = "2020-01-01".into();
+    let err = c
+        .import_record_json(&value.to_string(), today())
+        .unwrap_err();
+    assert_eq!(err.exit_status(), 14);
+    assert_eq!(err.user_error().args["field"], "steps[3].end_date");
+    assert!(c.record_is_empty().unwrap());
+
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["goals"][0]["status"] = "finished".into();
+    let err = c
+        .import_record_json(&value.to_string(), today())
+        .unwrap_err();
+    assert_eq!(err.user_error().args["field"], "goals[0].status");
+
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["goals"][1]["final_goal_id"] = 2.into();
+    let err = c
+        .import_record_json(&value.to_string(), today())
+        .unwrap_err();
+    assert_eq!(err.user_error().args["field"], "goals[1].final_goal_id");
+    assert!(c.record_is_empty().unwrap(), "nothing partial saved");
+
+    let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    value["version"] = 2.into();
+    assert!(matches!(
+        c.import_record_json(&value.to_string(), today()),
+        Err(VaultError::NewerVersion)
+    ));
+    assert!(matches!(
+        c.import_record_json("not json", today()),
+        Err(VaultError::NotARecord { .. })
+    ));
+    // Checked against the importing computer's today: a residence permit
+    // granted after it is a date that cannot be.
+    assert!(matches!(
+        c.import_record_json(&json, date(2023, 1, 1)),
+        Err(VaultError::DateInFuture { field }) if field == "profile.residence_permit_date"
+    ));
+    assert!(c.record_is_empty().unwrap());
+}
+
+#[test]
+fn the_schema_lists_the_catalog_codes() {
+    fn codes<C: Code>() -> Vec<serde_json::Value> {
+        C::ALL.iter().map(|c| c.code().into()).collect()
+    }
+    let defs = &schema()["$defs"];
+    let check = |name: &str, want: Vec<serde_json::Value>| {
+        assert_eq!(defs[name]["enum"].as_array().unwrap(), &want, "{name}");
+    };
+    use etapp_core::catalog::{IscedLevel, LanguageLevel, Recognition};
+    check("agency", codes::<Agency>());
+    check("step_type", codes::<StepType>());
+    check("stage", codes::<Stage>());
+    check("step_status", codes::<StepStatus>());
+    check("goal_status", codes::<GoalStatus>());
+    check("goal_kind", codes::<GoalKind>());
+    check("isced_level", codes::<IscedLevel>());
+    check("language_level", codes::<LanguageLevel>());
+    check("recognition", codes::<Recognition>());
+}
+
+#[test]
+fn the_schema_refuses_what_import_refuses() {
+    let json = etapp_core::record::demo::DEMO_JSON;
+    let validator = jsonschema::validator_for(&schema()).unwrap();
+    let mut value: serde_json::Value = serde_json::from_str(json).unwrap();
+    assert!(validator.is_valid(&value));
+    value["steps"][0]["status"] = "finished".into();
+    assert!(!validator.is_valid(&value));
+    let mut value: serde_json::Value = serde_json::from_str(json).unwrap();
+    value["steps"][0]["surprise"] = true.into();
+    assert!(!validator.is_valid(&value));
+    let mut value: serde_json::Value = serde_json::from_str(json).unwrap();
+    value["profile"]["arrived"] = "3 May 2023".into();
+    assert!(!validator.is_valid(&value));
+}

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# `make bench`: builds Etapp and an empty Tauri window in release mode,
+# measures both in one go on a private Xvfb display, and measures unlocking
+# against the bare key derivation. Prints a results table and writes it to
+# artifacts/bench/results.md (with screenshots of the final screens).
+# docs/PERFORMANCE.md explains the method and keeps the figures.
+#
+# Why one script run for everything: every goal is a ratio to a floor
+# measured in the same run, so both sides see the same machine, load and
+# build. Nothing here is a test; timings never decide whether `make test`
+# passes.
+#
+# BENCH_RUNS (default 7) sets the measured starts of each window case; the
+# unlock benchmark, a second per run, does twice as many plus one.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# As in the Makefile (which sets it when this runs as `make bench`).
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/etapp/target/$(pwd -P | sha256sum | cut -c1-12)}"
+RUNS="${BENCH_RUNS:-7}"
+OUT=artifacts/bench
+RELEASE="$CARGO_TARGET_DIR/release"
+BASELINE=bench/baseline-window
+
+for tool in xwd Xvfb strip cargo npm; do
+  command -v "$tool" >/dev/null || { echo "bench: $tool is missing; run scripts/setup.sh" >&2; exit 1; }
+done
+
+step() { echo "bench: $*" >&2; }
+
+# Percentage of all cores' time spent busy over the next two seconds
+# (from /proc/stat; iowait counts as idle).
+cpu_busy_percent() {
+  local a b
+  read -ra a < <(grep '^cpu ' /proc/stat)
+  sleep 2
+  read -ra b < <(grep '^cpu ' /proc/stat)
+  local total=0 idle=$(( (b[4] + b[5]) - (a[4] + a[5]) )) i
+  for i in 1 2 3 4 5 6 7 8; do total=$((total + b[i] - a[i])); done
+  echo $(( total > 0 ? 100 * (total - idle) / total : 0 ))
+}
+started=$SECONDS
+
+# --- Builds (incremental after the first run; the target dir is shared) ---
+step "building the UI and the Etapp desktop app (release)"
+npm run --silent build
+cargo build --release -p etapp-desktop --features custom-protocol
+step "building etapp-bench (release)"
+cargo build --release -p etapp-bench
+step "building the empty Tauri window (release)"
+# Same crate versions as Etapp (its own lock starts as a copy of ours) and
+# the same icon, so the two binaries differ only by what Etapp adds.
+cp Cargo.lock "$BASELINE/Cargo.lock"
+mkdir -p "$BASELINE/icons"
+cmp -s src-tauri/icons/icon.png "$BASELINE/icons/icon.png" ||
+  cp src-tauri/icons/icon.png "$BASELINE/icons/icon.png"
+cargo build --release --manifest-path "$BASELINE/Cargo.toml" --features custom-protocol
+built=$SECONDS
+
+# --- A private X display, no window manager ---
+mkdir -p "$OUT"
+rm -f "$OUT"/*.xwd "$OUT"/*.png
+display_file=$(mktemp)
+results=$(mktemp)
+# -noreset: otherwise the server resets each time its last client leaves,
+# i.e. between two screen captures, which makes each capture slower.
+Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp -noreset 3>"$display_file" 2>"$OUT/xvfb.log" &
+xvfb_pid=$!
+trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file" "$results"' EXIT
+for _ in $(seq 100); do
+  [ -s "$display_file" ] && break
+  sleep 0.1
+done
+[ -s "$display_file" ] || { echo "bench: Xvfb did not start (see $OUT/xvfb.log)" >&2; exit 1; }
+export DISPLAY=":$(cat "$display_file")"
+unset WAYLAND_DISPLAY
+step "Xvfb on $DISPLAY"
+
+# --- Measurements ---
+{
+  commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+  git diff --quiet HEAD 2>/dev/null || commit="$commit, with uncommitted changes"
+  echo "# Etapp benchmarks"
+  echo
+  echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC')"
+  echo "- machine: $(nproc) cores, $(lscpu | sed -n 's/^Model name: *//p' | head -1)," \
+    "$(free -g | awk '/^Mem:/ {print $2}') GiB RAM, Debian $(cat /etc/debian_version)," \
+    "Linux $(uname -r)"
+  echo "- software: $(rustc --version | cut -d' ' -f1-2)," \
+    "tauri $(awk '/^name = "tauri"$/ {getline; gsub(/"/, ""); print $3}' Cargo.lock)," \
+    "WebKitGTK $(dpkg-query -W -f='${Version}' libwebkit2gtk-4.1-0 2>/dev/null || echo '?')"
+  echo "- commit: $commit"
+  busy=$(cpu_busy_percent)
+  echo "- CPU busy with other work in the 2 s before measuring: $busy %"
+  if [ "$busy" -ge 25 ]; then
+    echo "- **warning**: the machine was busy; start times and the unlock ratio" \
+      "are then unreliable. Rerun when it is idle."
+    step "warning: the CPU was $busy % busy before measuring; figures will be noisy"
+  fi
+  echo
+} >"$results"
+"$RELEASE/etapp-bench" window --runs "$RUNS" \
+  --baseline "$RELEASE/baseline-window" --etapp "$RELEASE/etapp-desktop" \
+  --shots "$OUT" >>"$results" ||
+  { kill -0 "$xvfb_pid" 2>/dev/null || echo "bench: Xvfb ended during the run (see $OUT/xvfb.log)" >&2; exit 1; }
+kill "$xvfb_pid"
+"$RELEASE/etapp-bench" unlock --runs $((2 * RUNS + 1)) >>"$results"
+
+if command -v convert >/dev/null; then
+  for shot in "$OUT"/*.xwd; do
+    convert "xwd:$shot" "${shot%.xwd}.png" && rm "$shot"
+  done
+fi
+
+finished=$SECONDS
+printf -- '- time: builds %d s, measurements %d s (all of `make bench` after setup: %d s)\n' \
+  $((built - started)) $((finished - built)) $((finished - started)) >>"$results"
+mv "$results" "$OUT/results.md"
+echo
+cat "$OUT/results.md"
+step "written to $OUT/results.md (screenshots: $OUT/*.png)"

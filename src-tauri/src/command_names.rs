@@ -1,0 +1,45 @@
+// Every command the shell registers, by name. Included by `build.rs` (which
+// makes an `allow-<command>` permission for each) and by the crate (whose
+// test checks that `capabilities/main.json` grants exactly these). Keep in
+// step with `generate_handler!` in `lib.rs`.
+
+/// The commands the UI may call.
+pub const COMMANDS: &[&str] = &[
+    "get_preferences",
+    "set_language",
+    "app_status",
+    "passphrase_strength",
+    "create_vault",
+    "unlock",
+    "recover",
+    "start_example",
+    "lock",
+    "touch",
+    "get_profile",
+    "set_profile",
+    "get_settings",
+    "set_auto_lock_minutes",
+    "change_passphrase",
+    "get_catalogs",
+    "search_occupations",
+    "occupation_by_id",
+    "get_contacts",
+    "add_contact",
+    "update_contact",
+    "contact_deletion",
+    "delete_contact",
+    "get_background",
+    "set_background",
+    "get_goals",
+    "add_goal",
+    "update_goal",
+    "goal_deletion",
+    "delete_goal",
+    "get_steps",
+    "add_step",
+    "update_step",
+    "set_step_status",
+    "set_step_evaluation",
+    "step_deletion",
+    "delete_step",
+];

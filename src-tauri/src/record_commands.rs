@@ -1,0 +1,149 @@
+//! Commands over the person's record: catalogs, contacts, background,
+//! goals and steps. Each is a call into `etapp-core` on the open vault;
+//! dates that validity checks compare with ("not in the future") take
+//! today in Stockholm, and status changes take the current instant.
+//!
+//! Deletes come in pairs: `*_deletion` lists what would go (so the UI can
+//! name it in the confirmation), `delete_*` removes it.
+
+use etapp_core::catalog::{self, Catalogs, StepStatus};
+use etapp_core::jiff::{civil::Date, tz::TimeZone, Timestamp, Zoned};
+use etapp_core::record::occupation::{self, OccupationEntry};
+use etapp_core::record::{Background, Contact, Deletion, Evaluation, Goal, Step};
+use etapp_core::types::UserError;
+use tauri::State;
+
+use crate::AppState;
+
+type Reply<T> = Result<T, UserError>;
+
+/// Today's date where the person lives (Sweden).
+pub fn today() -> Date {
+    let tz = TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC);
+    Zoned::now().with_time_zone(tz).date()
+}
+
+/// Every catalog with its codes, for pickers and labels.
+#[tauri::command]
+pub fn get_catalogs() -> Catalogs {
+    catalog::all()
+}
+
+/// Occupations from the JobTech list matching what was typed.
+#[tauri::command]
+pub fn search_occupations(query: String, limit: usize) -> Vec<OccupationEntry> {
+    occupation::search(&query, limit.min(50))
+        .into_iter()
+        .cloned()
+        .collect()
+}
+
+/// One occupation from the JobTech list, by its concept id (to show the
+/// label of one the record stores).
+#[tauri::command]
+pub fn occupation_by_id(id: String) -> Option<OccupationEntry> {
+    occupation::by_id(&id).cloned()
+}
+
+#[tauri::command]
+pub fn get_contacts(state: State<'_, AppState>) -> Reply<Vec<Contact>> {
+    state.with_vault(|v| v.contacts())
+}
+
+#[tauri::command]
+pub fn add_contact(state: State<'_, AppState>, contact: Contact) -> Reply<i64> {
+    state.with_vault(|v| v.add_contact(&contact))
+}
+
+#[tauri::command]
+pub fn update_contact(state: State<'_, AppState>, contact: Contact) -> Reply<()> {
+    state.with_vault(|v| v.update_contact(&contact))
+}
+
+#[tauri::command]
+pub fn contact_deletion(state: State<'_, AppState>, id: i64) -> Reply<Deletion> {
+    state.with_vault(|v| v.contact_deletion(id))
+}
+
+#[tauri::command]
+pub fn delete_contact(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_vault(|v| v.delete_contact(id))
+}
+
+#[tauri::command]
+pub fn get_background(state: State<'_, AppState>) -> Reply<Background> {
+    state.with_vault(|v| v.background())
+}
+
+/// Saves the whole background; returns it with ids given to new entries.
+#[tauri::command]
+pub fn set_background(state: State<'_, AppState>, background: Background) -> Reply<Background> {
+    state.with_vault(|v| v.set_background(&background, today()))
+}
+
+#[tauri::command]
+pub fn get_goals(state: State<'_, AppState>) -> Reply<Vec<Goal>> {
+    state.with_vault(|v| v.goals())
+}
+
+#[tauri::command]
+pub fn add_goal(state: State<'_, AppState>, goal: Goal) -> Reply<i64> {
+    state.with_vault(|v| v.add_goal(&goal))
+}
+
+#[tauri::command]
+pub fn update_goal(state: State<'_, AppState>, goal: Goal) -> Reply<()> {
+    state.with_vault(|v| v.update_goal(&goal))
+}
+
+#[tauri::command]
+pub fn goal_deletion(state: State<'_, AppState>, id: i64) -> Reply<Deletion> {
+    state.with_vault(|v| v.goal_deletion(id))
+}
+
+#[tauri::command]
+pub fn delete_goal(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_vault(|v| v.delete_goal(id))
+}
+
+#[tauri::command]
+pub fn get_steps(state: State<'_, AppState>) -> Reply<Vec<Step>> {
+    state.with_vault(|v| v.steps())
+}
+
+#[tauri::command]
+pub fn add_step(state: State<'_, AppState>, step: Step) -> Reply<i64> {
+    state.with_vault(|v| v.add_step(&step, Timestamp::now()))
+}
+
+/// Saves a step's details (not its status or evaluation).
+#[tauri::command]
+pub fn update_step(state: State<'_, AppState>, step: Step) -> Reply<()> {
+    state.with_vault(|v| v.update_step(&step))
+}
+
+/// Moves a step to a new status; the change joins its history.
+#[tauri::command]
+pub fn set_step_status(state: State<'_, AppState>, id: i64, status: StepStatus) -> Reply<()> {
+    state.with_vault(|v| v.set_step_status(id, status, Timestamp::now()))
+}
+
+/// The participant's own evaluation of a done or cancelled step.
+#[tauri::command]
+pub fn set_step_evaluation(
+    state: State<'_, AppState>,
+    id: i64,
+    evaluation: Option<Evaluation>,
+) -> Reply<()> {
+    state.with_vault(|v| v.set_step_evaluation(id, evaluation.as_ref()))
+}
+
+#[tauri::command]
+pub fn step_deletion(state: State<'_, AppState>, id: i64) -> Reply<Deletion> {
+    state.with_vault(|v| v.step_deletion(id))
+}
+
+#[tauri::command]
+pub fn delete_step(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_vault(|v| v.delete_step(id))
+}

@@ -1,0 +1,123 @@
+// The real app, the plan: a final goal and a sub-goal, a step with an
+// agency and an appointment, moved to done and evaluated; after a restart
+// everything is still there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDriver, launch, freshVault, shot, repo } from './app.mjs';
+import { messages } from '../lib/fluent.mjs';
+
+let driver;
+before(async () => {
+  driver = await startDriver();
+});
+after(async () => {
+  await driver?.stop();
+});
+
+const PASS = 'plan river paper lamp';
+const onScreen = (app, name) => app.find(`main[data-screen="${name}"]`, { timeout: 20000 });
+/** Picks day, month, year in the DateSelect inside `css`. */
+async function pickDate(app, css, y, mo, d) {
+  for (const [i, v] of [d, mo, y].entries()) await app.select(`${css} label:nth-child(${i + 1}) select`, String(v));
+}
+const visible = (app, text) =>
+  app.until(`return document.querySelector('main').innerText.includes(arguments[0])`, { args: [text], timeout: 20000 });
+
+/** A new vault, through the first-run screens. */
+async function newVault(app, m) {
+  await app.click('input[name="language"][value="en"]');
+  await app.clickButton(m('welcome-start'));
+  await onScreen(app, 'create');
+  await app.fill('#new-passphrase', PASS);
+  await app.fill('#new-passphrase-again', PASS);
+  await app.clickButton(m('create-submit'));
+  await onScreen(app, 'code');
+  const code = (await app.text('[data-testid="recovery-code"]')).replace(/\s+/g, '');
+  await app.clickButton(m('code-written'));
+  await onScreen(app, 'confirm');
+  for (const i of [0, 1]) {
+    const n = Number((await app.text(`label[for="group-${i}"]`)).replace(/\D/g, ''));
+    await app.fill(`#group-${i}`, code.slice((n - 1) * 4, n * 4));
+  }
+  await app.clickButton(m('action-continue'));
+  await onScreen(app, 'profile-setup');
+  await app.fill('#profile-name', 'Amina');
+  await app.clickButton(m('action-save'));
+  await onScreen(app, 'home');
+}
+
+test('goals and a step with an appointment, done and evaluated, survive a restart', async () => {
+  const m = messages(repo, 'en');
+  const year = new Date().getFullYear();
+  const vault = await freshVault();
+  let app = await launch(driver.port, vault);
+  await newVault(app, m);
+
+  await app.clickButton(m('nav-plan'));
+  await onScreen(app, 'plan');
+  await app.clickButton(m('plan-add-goal'));
+  await app.fill('#goal-title', 'Work as an assistant nurse');
+  await app.clickButton(m('goal-form-save'));
+  await visible(app, 'Work as an assistant nurse');
+  await app.clickButton(m('goal-add-sub'));
+  await app.fill('#goal-title', 'Pass SFI course D');
+  await app.clickButton(m('goal-form-save'));
+  await visible(app, 'Pass SFI course D');
+
+  await app.clickButton(m('plan-add-step'));
+  await onScreen(app, 'step');
+  await app.fill('#step-title', 'Internship at the health centre');
+  await app.select('#step-type', 'internship');
+  await app.select('#step-agency', 'public_employment_service');
+  await app.select('#step-stage', 'activity');
+  await app.exec(
+    `const box = [...document.querySelectorAll('input[type=checkbox]')].find((c) => c.closest('label')?.textContent.includes('Pass SFI course D'));
+     box.click();`,
+  );
+  await app.clickButton(m('appointment-add'));
+  const base = await app.exec(`return document.querySelector('fieldset.appointment').id`);
+  await pickDate(app, `#${base}-date`, year, 12, 31);
+  await app.exec(
+    `const t = document.querySelector('#${base}-time'); const [h, mi] = t.querySelectorAll('select');
+     h.value = '10'; h.dispatchEvent(new Event('change', { bubbles: true }));
+     mi.value = '30'; mi.dispatchEvent(new Event('change', { bubbles: true }));`,
+  );
+  await app.fill(`#${base}-place`, 'Kungsgatan 1');
+  await app.fill(`#${base}-with`, 'Anna Berg');
+  await app.clickButton(m('step-save'));
+  await onScreen(app, 'plan');
+  await visible(app, 'Internship at the health centre');
+  await visible(app, m('step-who', { agency: m('agency-public-employment-service') }));
+  await shot(app, 'plan');
+
+  // Done, then evaluated.
+  await app.clickButton('Internship at the health centre');
+  await onScreen(app, 'step');
+  await app.select('#step-new-status', 'done');
+  await app.clickButton(m('step-progress-submit'));
+  await visible(app, m('step-progress-changed'));
+  await app.click('input[name="evaluation-usefulness"][value="4"]');
+  await app.fill('#evaluation-helped', 'The supervisor was kind.');
+  await app.clickButton(m('evaluation-save'));
+  await visible(app, m('evaluation-saved'));
+  await shot(app, 'step-done');
+  await app.close();
+
+  // Restart: all still there.
+  app = await launch(driver.port, vault);
+  await onScreen(app, 'unlock');
+  await app.fill('#unlock-passphrase', PASS);
+  await app.clickButton(m('unlock-submit'));
+  await onScreen(app, 'home');
+  await app.clickButton(m('nav-plan'));
+  await onScreen(app, 'plan');
+  await visible(app, 'Work as an assistant nurse');
+  await visible(app, 'Pass SFI course D');
+  await app.clickButton('Internship at the health centre');
+  await onScreen(app, 'step');
+  await app.until(`return document.querySelector('input[name="evaluation-usefulness"]:checked')?.value === '4'`);
+  assert.equal(await app.exec(`return document.querySelector('#evaluation-helped').value`), 'The supervisor was kind.');
+  assert.equal(await app.exec(`return document.querySelectorAll('[data-testid="step-history"] li').length`), 2);
+  assert.equal(await app.exec(`return document.querySelector('fieldset.appointment input[id$="-place"]').value`), 'Kungsgatan 1');
+  await app.close();
+});

@@ -1,0 +1,218 @@
+// My plan and one step, in every shipped language: a final goal and a
+// sub-goal, a step with an agency and an appointment under the sub-goal
+// (who does it shows), done and evaluated with its history, end before
+// start refused with the core's message, and the sub-goal deleted through
+// the confirmation that names it. No accessibility violations and no
+// missing messages in any state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, repo } from '../lib/browser.mjs';
+import { messages, shippedLocales } from '../lib/fluent.mjs';
+
+const PASS = 'green river paper lamp';
+const vault = {
+  passphrase: PASS,
+  code: '1'.repeat(32),
+  profile: { name: 'Amina', arrived: null },
+  autoLock: 5,
+  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
+  contacts: [
+    { id: 1, name: 'Anna Berg', agency: 'public_employment_service', unit: '', phone: '', email: '', note: '' },
+  ],
+  nextContactId: 2,
+};
+// The person's own words, in their language (Arabic, so bidi is exercised).
+const words = {
+  sv: { final: 'Arbeta som undersköterska', sub: 'Klara SFI kurs D', step: 'Praktik på vårdcentralen' },
+  en: { final: 'Work as an assistant nurse', sub: 'Pass SFI course D', step: 'Internship at the health centre' },
+  ar: { final: 'العمل كمساعد ممرض', sub: 'إنهاء دورة SFI المستوى D', step: 'تدريب عملي في المركز الصحي' },
+};
+
+let b;
+before(async () => {
+  b = await start();
+});
+after(async () => {
+  await b?.close();
+});
+
+async function check(page, what, shot) {
+  const violations = await b.audit(page);
+  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
+  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
+  await b.screenshot(page, shot);
+}
+
+/** Picks a date in a DateSelect (day, month, year drop-downs). */
+async function pickDate(scope, year, month, day) {
+  const s = scope.locator('select');
+  await s.nth(0).selectOption(String(day));
+  await s.nth(1).selectOption(String(month));
+  await s.nth(2).selectOption(String(year));
+}
+
+/** The text of a message before its first argument. */
+const before1 = (text) => text.split('\u2068')[0].trim();
+
+for (const locale of shippedLocales(repo)) {
+  test(`goals, steps, status, evaluation and deletion in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const w = words[locale.code] ?? words.en;
+    const year = new Date().getFullYear();
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
+    const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
+    const heading = (text) => page.locator('main h1');
+
+    // Unlock, then the plan, empty.
+    await page.locator('main[data-screen="unlock"]').waitFor();
+    await page.locator('#unlock-passphrase').fill(PASS);
+    await button('unlock-submit').click();
+    await page.locator('main[data-screen="home"]').waitFor();
+    await button('nav-plan').click();
+    await page.locator('main[data-screen="plan"]').waitFor();
+    await page.getByText(m('plan-empty')).waitFor();
+    assert.equal((await heading().textContent()).trim(), m('plan-title'));
+    await check(page, 'empty plan', `plan-empty-${locale.code}`);
+
+    // A final goal.
+    await button('plan-add-goal').click();
+    await page.getByRole('heading', { name: m('goal-form-new-final') }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'goal-form-title');
+    // An occupation from the JobTech list; its name fills the empty title.
+    await page.getByRole('radio', { name: m('goal-kind-occupation') }).check();
+    await page.locator('#goal-occupation').fill('underskö');
+    await page.getByRole('option', { name: /hemtjänst/ }).click();
+    await page.waitForFunction(() => document.querySelector('#goal-title')?.value.startsWith('Undersköterska'));
+    await check(page, 'goal form', `plan-goal-form-${locale.code}`);
+    await page.locator('#goal-title').fill('');
+    // An empty title is refused with the core's message.
+    await button('goal-form-save').click();
+    await page.getByRole('alert').getByText(m('record-error-empty-title', { field: m('goal-form-title') })).waitFor();
+    await page.locator('#goal-title').fill(w.final);
+    assert.equal(await page.locator('#goal-title').getAttribute('dir'), 'auto');
+    await button('goal-form-save').click();
+    const finalSection = page.locator('section.goal', { has: page.getByRole('heading', { name: w.final }) });
+    await finalSection.waitFor();
+    await page.getByRole('status').getByText(m('plan-goal-saved')).waitFor();
+    await finalSection.getByText(m('occupation-ssyk', { code: '5321' })).waitFor();
+    await finalSection.getByText(/Undersköterska, hemtjänst/).waitFor();
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^goal-\d+-title$/);
+
+    // A sub-goal under it, with a target date.
+    await button('goal-add-sub', finalSection).click();
+    await page.getByRole('heading', { name: m('goal-form-new-sub') }).waitFor();
+    await page.locator('#goal-title').fill(w.sub);
+    await pickDate(page.locator('#goal-target'), year, 12, 20);
+    await check(page, 'sub-goal form', `plan-subgoal-form-${locale.code}`);
+    await button('goal-form-save').click();
+    const subItem = finalSection.locator('li.subgoal', { has: page.getByRole('heading', { name: w.sub }) });
+    await subItem.waitFor();
+    await subItem.getByText(before1(m('goal-target', { date: 'x' }))).waitFor();
+
+    // A step: agency, an appointment, linked to the sub-goal.
+    await button('plan-add-step').click();
+    await page.locator('main[data-screen="step"]').waitFor();
+    assert.equal((await heading().textContent()).trim(), m('step-new-title'));
+    await page.locator('#step-title').fill(w.step);
+    await page.locator('#step-type').selectOption('internship');
+    await page.locator('#step-agency').selectOption('public_employment_service');
+    await page.locator('#step-stage').selectOption('activity');
+    await page.locator('#step-contact').selectOption({ label: `Anna Berg – ${m('agency-public-employment-service')}` });
+    await page.getByRole('checkbox', { name: w.sub }).check();
+    await button('appointment-add').click();
+    const appointment = page.locator('fieldset.appointment').first();
+    assert.equal(await appointment.locator('legend').first().textContent(), m('appointment-number', { number: 1 }));
+    await pickDate(appointment.locator('fieldset.date'), year, 12, 31);
+    const time = appointment.locator('fieldset.time');
+    assert.equal((await time.locator('legend').textContent()).trim(), m('appointment-time'));
+    await time.getByLabel(m('appointment-hour')).selectOption('23');
+    await time.getByLabel(m('appointment-minute')).selectOption('30');
+    await appointment.getByLabel(m('appointment-place')).fill('Kungsgatan 1');
+    await appointment.getByLabel(m('appointment-with')).fill('Anna Berg');
+    // End before start: the core says so, and nothing is saved.
+    await pickDate(page.locator('#step-start'), year, 3, 10);
+    await pickDate(page.locator('#step-end'), year, 3, 1);
+    await button('step-save').click();
+    await page
+      .getByRole('alert')
+      .getByText(m('record-error-end-before-start', { field: m('step-field-end') }))
+      .waitFor();
+    assert.equal(await page.locator('main').getAttribute('data-screen'), 'step');
+    await check(page, 'end before start', `step-end-before-start-${locale.code}`);
+    await pickDate(page.locator('#step-end'), year, 11, 30);
+    await button('step-save').click();
+
+    // Back in the plan: the step under the sub-goal, with who does it.
+    await page.locator('main[data-screen="plan"]').waitFor();
+    const stepButton = subItem.getByRole('button', { name: w.step });
+    await stepButton.waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), w.step);
+    const stepItem = subItem.locator('li.step');
+    await stepItem.getByText(m('step-who', { agency: m('agency-public-employment-service') })).waitFor();
+    await stepItem.getByText('Anna Berg').waitFor();
+    await stepItem.getByText(m('step-state', { status: m('step-status-planned') })).waitFor();
+    await stepItem.getByText(before1(m('step-next-appointment', { when: 'x' }))).waitFor();
+    await finalSection.getByText(m('goal-step-count', { count: 1 })).waitFor();
+    await check(page, 'plan with a step', `plan-${locale.code}`);
+
+    // Done, evaluated; the history shows both statuses.
+    await stepButton.click();
+    await page.locator('main[data-screen="step"]').waitFor();
+    assert.equal((await heading().textContent()).trim(), w.step);
+    assert.equal(await page.getByRole('heading', { name: m('evaluation-title') }).count(), 0);
+    await page.locator('#step-new-status').selectOption('done');
+    await button('step-progress-submit').click();
+    await page.getByText(m('step-progress-changed')).waitFor();
+    const history = page.getByTestId('step-history').locator('li');
+    assert.equal(await history.count(), 2);
+    assert.ok((await history.nth(0).textContent()).includes(m('step-status-planned')));
+    assert.ok((await history.nth(1).textContent()).includes(m('step-status-done')));
+    await page.getByRole('heading', { name: m('evaluation-title') }).waitFor();
+    await button('evaluation-save').click();
+    await page.getByRole('alert').getByText(m('evaluation-choose')).waitFor();
+    await page.getByRole('radio', { name: m('evaluation-score-4') }).check();
+    await page.locator('#evaluation-helped').fill('Handledaren var snäll.');
+    await page.locator('#evaluation-hard').fill('Tidiga morgnar.');
+    await button('evaluation-save').click();
+    await page.getByText(m('evaluation-saved')).waitFor();
+    await check(page, 'step done and evaluated', `step-${locale.code}`);
+    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.steps[0]);
+    assert.deepEqual(saved.evaluation, { usefulness: 4, helped: 'Handledaren var snäll.', hard: 'Tidiga morgnar.' });
+    assert.deepEqual(saved.appointments, [
+      { at: `${year}-12-31T23:30:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
+    ]);
+    assert.equal(saved.status, 'done');
+    assert.equal(saved.contact_id, 1);
+
+    // Back: focus returns to the step, now done.
+    await button('step-back').click();
+    await page.locator('main[data-screen="plan"]').waitFor();
+    await stepItem.getByText(m('step-state', { status: m('step-status-done') })).waitFor();
+    await page.waitForFunction((title) => document.activeElement?.textContent?.trim() === title, w.step);
+
+    // Delete the sub-goal: the confirmation names it; keep first, then delete.
+    await button('goal-delete', subItem).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText(m('goal-delete-title')).waitFor();
+    await dialog.getByText(w.sub).waitFor();
+    await dialog.getByText(w.step).waitFor();
+    await check(page, 'confirm goal deletion', `plan-delete-${locale.code}`);
+    await button('delete-keep').click();
+    assert.equal(await dialog.count(), 0);
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^goal-\d+-delete$/);
+    await button('goal-delete', subItem).click();
+    await button('delete-confirm').click();
+    await page.getByRole('status').getByText(m('plan-goal-deleted')).waitFor();
+    assert.equal(await subItem.count(), 0);
+    await finalSection.getByText(m('goal-sub-count', { count: 0 })).waitFor();
+    // The step stays, now without a goal.
+    await page
+      .locator('section.goal[data-goal="none"]')
+      .getByRole('button', { name: w.step })
+      .waitFor();
+    await check(page, 'after deletion', `plan-after-delete-${locale.code}`);
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
