@@ -105,6 +105,7 @@ step "Xvfb on $DISPLAY"
   { kill -0 "$xvfb_pid" 2>/dev/null || echo "bench: Xvfb ended during the run (see $OUT/xvfb.log)" >&2; exit 1; }
 kill "$xvfb_pid"
 "$RELEASE/etapp-bench" unlock --runs $((2 * RUNS + 1)) >>"$results"
+"$RELEASE/etapp-bench" record --runs $((2 * RUNS + 1)) >>"$results"
 
 if command -v convert >/dev/null; then
   for shot in "$OUT"/*.xwd; do

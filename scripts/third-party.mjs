@@ -114,6 +114,14 @@ if (vendoredC.length) {
     }
   }
 }
+line('## Data');
+line();
+line('- **JobTech Taxonomy occupations** (Arbetsförmedlingen, unit JobTech): the');
+line('  2 412 occupation names with their SSYK 2012 codes, in');
+line('  `crates/core/data/jobtech/occupations.json`. Licence: CC0 1.0 (public');
+line('  domain dedication). Provenance and how the file was cut:');
+line('  `crates/core/data/jobtech/SOURCE.md` and `README.md`.');
+line();
 line('## Fonts');
 line();
 line('The UI ships Noto Sans, Noto Sans Arabic and Noto Sans Ethiopic (woff2 files');

@@ -16,6 +16,7 @@
 //! Result<Section>` function and a line in [`BENCHES`].
 
 mod proctree;
+mod record;
 mod report;
 mod screen;
 mod stats;
@@ -48,6 +49,12 @@ const BENCHES: &[Bench] = &[
         about: "Vault::unlock against the bare scrypt key derivation it wraps",
         options: &[],
         run: unlock::run,
+    },
+    Bench {
+        name: "record",
+        about: "every read and write of the record, and export-record, on a heavy record (issue 4)",
+        options: &[],
+        run: record::run,
     },
     Bench {
         name: "window",

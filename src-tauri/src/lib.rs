@@ -109,8 +109,10 @@ pub fn run() {
             eprintln!("{}: {e}", etapp_core::tr(locale, "error-app-failed", None));
             std::process::exit(1);
         })
-        .run(|_, event| {
+        .run(|app, event| {
             if let tauri::RunEvent::Exit = event {
+                // Closes the vault; an example is removed with it.
+                app.state::<AppState>().close();
                 window::remove_automation_data_dir();
             }
         });

@@ -7,7 +7,7 @@
 //! name it in the confirmation), `delete_*` removes it.
 
 use etapp_core::catalog::{self, Catalogs, StepStatus};
-use etapp_core::jiff::{civil::Date, tz::TimeZone, Timestamp, Zoned};
+use etapp_core::jiff::{civil::Date, Timestamp};
 use etapp_core::record::occupation::{self, OccupationEntry};
 use etapp_core::record::{Background, Contact, Deletion, Evaluation, Goal, Step};
 use etapp_core::types::UserError;
@@ -19,8 +19,7 @@ type Reply<T> = Result<T, UserError>;
 
 /// Today's date where the person lives (Sweden).
 pub fn today() -> Date {
-    let tz = TimeZone::get("Europe/Stockholm").unwrap_or(TimeZone::UTC);
-    Zoned::now().with_time_zone(tz).date()
+    etapp_core::record::demo::today_in_sweden()
 }
 
 /// Every catalog with its codes, for pickers and labels.

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use clap::ArgMatches;
 use etapp_core::catalog::{Agency, Code, Stage, StepStatus, StepType};
 use etapp_core::i18n::strip_isolation;
-use etapp_core::jiff::{Timestamp, Zoned};
+use etapp_core::jiff::Timestamp;
 use etapp_core::record::Step;
 use etapp_core::vault::{
     self, profile::parse_date, Field, Passphrase, RecoveryCode, Vault, VaultError, VaultStatus,
@@ -54,9 +54,9 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     }
 }
 
-/// Today's date on this computer, for the core's validity checks.
+/// Today in Sweden, for the core's validity checks (as in the app).
 fn today() -> etapp_core::jiff::civil::Date {
-    Zoned::now().date()
+    etapp_core::record::demo::today_in_sweden()
 }
 
 /// A required option's value: clap has refused the command without it.

@@ -46,12 +46,29 @@ pub fn open_example(vault_dir: &Path, today: Date) -> Result<Vault> {
     Ok(vault)
 }
 
-/// Removes the example vault, if there is one.
+/// Removes the example vault, if there is one — unless another Etapp has
+/// it open ("in use"): its lock is taken first, so one app never deletes
+/// the example another is showing.
 pub fn discard_example(vault_dir: &Path) -> Result<()> {
-    match std::fs::remove_dir_all(example_dir(vault_dir)) {
+    let dir = example_dir(vault_dir);
+    if !dir.exists() {
+        return Ok(());
+    }
+    let lock = crate::vault::lock::acquire(&dir)?;
+    let removed = std::fs::remove_dir_all(&dir);
+    drop(lock);
+    match removed {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(VaultError::from_io(e)),
         _ => Ok(()),
     }
+}
+
+/// Today's date in Sweden, where the person lives and the agencies count
+/// days: the "today" the record's validity checks take. (The computer's
+/// own time zone may be another, for example while travelling.)
+pub fn today_in_sweden() -> Date {
+    let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
+    jiff::Zoned::now().with_time_zone(tz).date()
 }
 
 #[cfg(test)]
@@ -69,8 +86,13 @@ mod tests {
             crate::vault::VaultStatus::NoVault
         );
         drop(v);
-        // A second start replaces the first.
+        // A second start replaces the first; not while it is open.
         let v = open_example(home.path(), today).unwrap();
+        assert!(matches!(
+            discard_example(home.path()),
+            Err(VaultError::InUse)
+        ));
+        assert!(example_dir(home.path()).exists());
         drop(v);
         discard_example(home.path()).unwrap();
         assert!(!example_dir(home.path()).exists());
