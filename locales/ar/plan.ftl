@@ -72,6 +72,7 @@ step-field-goals = أي أهداف تساعد عليها؟
 step-no-goals = ليس لديك أهداف بعد. يمكنك ربط الخطوة بهدف لاحقاً.
 step-field-status = أين وصلت فيها؟
 step-who = من: { $agency }
+step-who-with-contact = من: { $agency } ({ $contact })
 step-contact = الشخص المسؤول:
 step-state = الحالة: { $status }
 step-next-appointment = الموعد القادم: { $when }

@@ -64,6 +64,7 @@ step-field-goals = Which goals does it help?
 step-no-goals = You have no goals yet. You can link the step to a goal later.
 step-field-status = Where does it stand?
 step-who = Who: { $agency }
+step-who-with-contact = Who: { $agency } ({ $contact })
 step-contact = Contact person:
 step-state = Status: { $status }
 step-next-appointment = Next appointment: { $when }

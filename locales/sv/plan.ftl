@@ -64,6 +64,7 @@ step-field-goals = Vilka mål hjälper det?
 step-no-goals = Du har inga mål än. Du kan koppla steget till ett mål senare.
 step-field-status = Hur går det?
 step-who = Vem: { $agency }
+step-who-with-contact = Vem: { $agency } ({ $contact })
 step-contact = Kontaktperson:
 step-state = Läge: { $status }
 step-next-appointment = Nästa tid: { $when }

@@ -148,7 +148,9 @@ for (const locale of shippedLocales(repo)) {
     await stepButton.waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), w.step);
     const stepItem = subItem.locator('li.step');
-    await stepItem.getByText(m('step-who', { agency: m('agency-public-employment-service') })).waitFor();
+    await stepItem
+      .getByText(m('step-who-with-contact', { agency: m('agency-public-employment-service'), contact: 'Anna Berg' }))
+      .waitFor();
     await stepItem.getByText('Anna Berg').waitFor();
     await stepItem.getByText(m('step-state', { status: m('step-status-planned') })).waitFor();
     await stepItem.getByText(before1(m('step-next-appointment', { when: 'x' }))).waitFor();
