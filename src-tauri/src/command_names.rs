@@ -1,7 +1,7 @@
 // Every command the shell registers, by name. Included by `build.rs` (which
 // makes an `allow-<command>` permission for each) and by the crate (whose
-// test checks that `capabilities/main.json` grants exactly these). Keep in
-// step with `generate_handler!` in `lib.rs`.
+// test checks that `capabilities/main.json` grants exactly these). Another test
+// checks that `generate_handler!` in `lib.rs` registers exactly these.
 
 /// The commands the UI may call.
 pub const COMMANDS: &[&str] = &[

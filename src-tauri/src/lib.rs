@@ -139,4 +139,25 @@ mod tests {
         assert_eq!(granted, expected);
         assert_eq!(cap["windows"], serde_json::json!(["main"]));
     }
+
+    #[test]
+    fn the_handler_registers_exactly_the_listed_commands() {
+        let source = include_str!("lib.rs");
+        let start =
+            source.find("generate_handler![").expect("handler") + "generate_handler![".len();
+        let end = start + source[start..].find(']').expect("end of handler");
+        let mut registered: Vec<&str> = source[start..end]
+            .split(',')
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(|s| s.rsplit("::").next().unwrap())
+            .collect();
+        let mut listed = crate::command_names::COMMANDS.to_vec();
+        registered.sort();
+        listed.sort();
+        assert_eq!(
+            registered, listed,
+            "generate_handler! and command_names.rs differ"
+        );
+    }
 }
