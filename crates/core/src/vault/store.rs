@@ -58,11 +58,19 @@ pub(crate) fn open(path: &Path, key: &MasterKey) -> Result<Connection> {
     // caller reports it as an error of its own.
     conn.execute_batch("PRAGMA cipher_log_level = NONE;")
         .map_err(sql)?;
-    conn.execute_batch(&key.sqlcipher_pragma()).map_err(sql)?;
-    conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-        r.get::<_, i64>(0)
-    })
-    .map_err(sql)?;
+    {
+        // SQLCipher sets up its crypto provider when a key is first used;
+        // two threads doing that at once can make `PRAGMA key` fail
+        // ("An error occurred with PRAGMA key"). Keying is rare and quick,
+        // so one at a time in this process.
+        static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+        let _one = KEYING.lock().unwrap_or_else(|p| p.into_inner());
+        conn.execute_batch(&key.sqlcipher_pragma()).map_err(sql)?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(sql)?;
+    }
     conn.execute_batch(
         "PRAGMA temp_store = MEMORY;
          PRAGMA secure_delete = ON;
