@@ -1,5 +1,5 @@
-//! The record on a heavy vault: every read, every write and
-//! `export-record`, each timed on its own (issue 4, "Measure").
+//! The record on a heavy vault: every read, every write, the overview and
+//! `export-record`, each timed on its own (issues 4 and 5, "Measure").
 //!
 //! Why a heavy record: a first-year record of a dozen steps is fast
 //! whatever the code does; what a person who has used Etapp for ten years
@@ -8,10 +8,10 @@
 //! years of history, 2 000 steps spread over every agency, type, stage and
 //! status, each with its status history, most with appointments, many
 //! closed ones evaluated; 20 final goals with five sub-goals each; 60
-//! contacts; a full background with its asylum period. The check-ins,
-//! notes and obstacles of the issue's heavy record belong to part 2 of the
-//! record (issue 5), which the core does not have yet; the generator adds
-//! them when it does, rather than faking them now.
+//! contacts; a full background with its asylum period; and part 2 of the
+//! record (issue 5): 1 000 check-ins scoring all eight life areas, 500
+//! notes in three languages, 200 obstacles in every status, life areas on
+//! most steps, a chosen stage.
 //!
 //! The generator is deterministic (SplitMix64 from a fixed seed, a fixed
 //! "today"): the same record on every machine and in every run, so
@@ -36,8 +36,8 @@ use std::path::Path;
 use std::time::Instant;
 
 use etapp_core::catalog::{
-    Agency, Code, GoalKind, GoalStatus, IscedLevel, LanguageLevel, Recognition, Stage, StepStatus,
-    StepType,
+    Agency, Code, GoalKind, GoalStatus, IscedLevel, LanguageLevel, Level, LifeArea, ObstacleKind,
+    ObstacleStatus, Recognition, Stage, StepStatus, StepType,
 };
 use etapp_core::jiff::civil::{date, Date};
 use etapp_core::jiff::tz::TimeZone;
@@ -46,8 +46,8 @@ use etapp_core::record::background::{
     AsylumPeriodEntry, Certificate, DrivingLicence, Education, Skill, WorkExperience,
 };
 use etapp_core::record::{
-    occupation, portable, Appointment, Background, Contact, Evaluation, Goal, Occupation, Record,
-    StatusChange, Step,
+    occupation, portable, Appointment, AreaLevel, Background, CheckIn, Contact, Evaluation, Goal,
+    Note, Obstacle, Occupation, Record, StatusChange, Step,
 };
 use etapp_core::vault::{
     Child, EstablishmentProgramme, Household, Passphrase, Profile, SpokenLanguage, Vault,
@@ -71,6 +71,9 @@ const STEPS: usize = 2_000;
 const FINAL_GOALS: usize = 20;
 const SUB_GOALS_PER_FINAL_GOAL: usize = 5;
 const CONTACTS: usize = 60;
+const CHECKINS: usize = 1_000;
+const NOTES: usize = 500;
+const OBSTACLES: usize = 200;
 
 /// The issue's goals, in milliseconds (medians).
 const READ_GOAL_MS: f64 = 10.0;
@@ -147,6 +150,27 @@ pub fn run(opts: &Options) -> Result<Section> {
             let id = spread_id(i);
             timed(|| vault.step(id))
         })?,
+    );
+    case(
+        "`checkins()` (all 1 000)",
+        Kind::Read,
+        measure(runs, "checkins", |_| timed(|| vault.checkins()))?,
+    );
+    case(
+        "`obstacles()` (all 200)",
+        Kind::Read,
+        measure(runs, "obstacles", |_| timed(|| vault.obstacles()))?,
+    );
+    case(
+        "`notes()` (all 500)",
+        Kind::Read,
+        measure(runs, "notes", |_| timed(|| vault.notes()))?,
+    );
+    let noon = TODAY.at(12, 0, 0, 0);
+    case(
+        "`overview(now)` (the home screen)",
+        Kind::Read,
+        measure(runs, "overview", |_| timed(|| vault.overview(noon)))?,
     );
     let export = measure(runs, "export_record_json", |_| {
         timed(|| vault.export_record_json())
@@ -294,6 +318,74 @@ pub fn run(opts: &Options) -> Result<Section> {
         })?,
     );
     case(
+        "`add_checkin` (all eight areas)",
+        Kind::Write,
+        measure(runs, "add_checkin", |i| {
+            let checkin = CheckIn {
+                id: 0,
+                date: TODAY,
+                note: format!("Check-in {i} before the meeting"),
+                ..heavy.checkins[i].clone()
+            };
+            timed(|| vault.add_checkin(&checkin, TODAY))
+        })?,
+    );
+    case(
+        "`update_checkin`",
+        Kind::Write,
+        measure(runs, "update_checkin", |i| {
+            let mut checkin = heavy.checkins[i * 37 % CHECKINS].clone();
+            checkin.areas[0].note = format!("Changed, run {i}");
+            timed(|| vault.update_checkin(&checkin, TODAY))
+        })?,
+    );
+    case(
+        "`add_obstacle`",
+        Kind::Write,
+        measure(runs, "add_obstacle", |i| {
+            let obstacle = Obstacle {
+                id: 0,
+                description: format!("Another obstacle, run {i}"),
+                ..heavy.obstacles[i].clone()
+            };
+            timed(|| vault.add_obstacle(&obstacle, TODAY))
+        })?,
+    );
+    let open: Vec<i64> = heavy
+        .obstacles
+        .iter()
+        .filter(|o| o.status == ObstacleStatus::Open)
+        .map(|o| o.id)
+        .collect();
+    case(
+        "`set_obstacle_status` (to solved)",
+        Kind::Write,
+        measure(runs, "set_obstacle_status", |i| {
+            let id = *open.get(i).ok_or("not enough open obstacles")?;
+            timed(|| vault.set_obstacle_status(id, ObstacleStatus::Solved, TODAY))
+        })?,
+    );
+    case(
+        "`add_note`",
+        Kind::Write,
+        measure(runs, "add_note", |i| {
+            let note = Note {
+                id: 0,
+                date: TODAY,
+                ..heavy.notes[i].clone()
+            };
+            timed(|| vault.add_note(&note, TODAY))
+        })?,
+    );
+    case(
+        "`set_stage`",
+        Kind::Write,
+        measure(runs, "set_stage", |i| {
+            let stage = Stage::ALL[i % Stage::ALL.len()];
+            timed(|| vault.set_stage(Some(stage)))
+        })?,
+    );
+    case(
         "`delete_step` (with history, appointments, evaluation)",
         Kind::Write,
         measure(runs, "delete_step", |i| {
@@ -351,10 +443,6 @@ pub fn run(opts: &Options) -> Result<Section> {
              exported document is {:.2} MB.",
             export_bytes as f64 / 1e6
         ),
-        "The issue's heavy record also has 1 000 check-ins, 500 notes and 200 obstacles: \
-         those are part 2 of the record (issue 5) and not in the core yet. The generator \
-         adds them when issue 5 lands, and these figures are then measured again."
-            .to_owned(),
         "Each write's time includes syncing the write-ahead log to disk, so it depends \
          on the disk as much as on Etapp."
             .to_owned(),
@@ -370,7 +458,7 @@ pub fn run(opts: &Options) -> Result<Section> {
     }
 
     Ok(Section {
-        title: "The record (issue 4)".into(),
+        title: "The record (issues 4 and 5)".into(),
         method: format!(
             "In-process, release build, one thread, on a deterministic heavy record \
              (seed {SEED:#x}) imported into a new vault in a temporary folder, then closed \
@@ -498,6 +586,20 @@ fn size_table(record: &Record, vault: &Vault, vault_dir: &Path) -> Result<Table>
         ),
     ]);
     t.row(["contacts".to_owned(), record.contacts.len().to_string()]);
+    t.row([
+        "check-ins (areas scored)".to_owned(),
+        format!(
+            "{} ({})",
+            record.checkins.len(),
+            record.checkins.iter().map(|c| c.areas.len()).sum::<usize>()
+        ),
+    ]);
+    t.row(["notes".to_owned(), record.notes.len().to_string()]);
+    t.row(["obstacles".to_owned(), record.obstacles.len().to_string()]);
+    t.row([
+        "links from steps to life areas".to_owned(),
+        count(|s| s.life_areas.len()),
+    ]);
     t.row([
         "background entries (education, work, skills, certificates, asylum period)".to_owned(),
         format!(
@@ -828,10 +930,85 @@ fn generate() -> Result<Record> {
             start_date: Some(start),
             end_date: (status != StepStatus::Proposed).then_some(end),
             goal_ids,
+            life_areas: {
+                let mut areas: Vec<LifeArea> = (0..rng.below(4))
+                    .map(|_| *rng.pick(LifeArea::ALL))
+                    .collect();
+                areas.sort_unstable();
+                areas.dedup();
+                areas
+            },
             appointments,
             evaluation,
         });
     }
+
+    // Check-ins: evenly over the ten years, every area each time, the
+    // levels wandering up over the years; a note on every fifth area.
+    let checkins = (0..CHECKINS)
+        .map(|i| {
+            let day = ARRIVED + (i as i64 * span_days / CHECKINS as i64).days();
+            let trend = (i * 4 / CHECKINS) as i64;
+            CheckIn {
+                id: i as i64 + 1,
+                date: day,
+                areas: LifeArea::ALL
+                    .iter()
+                    .map(|&life_area| AreaLevel {
+                        life_area,
+                        level: if rng.percent(5) {
+                            Level::NotRelevant
+                        } else {
+                            Level::from_score((1 + trend + rng.between(0, 1)).clamp(1, 5) as u8)
+                                .unwrap_or(Level::GettingHelp)
+                        },
+                        note: if rng.percent(20) {
+                            "Better than last month, but the rent is still a worry.".into()
+                        } else {
+                            String::new()
+                        },
+                    })
+                    .collect(),
+                note: if i % 10 == 0 {
+                    "Made with the case worker before the follow-up meeting.".into()
+                } else {
+                    String::new()
+                },
+            }
+        })
+        .collect();
+    let languages = ["so", "sv", "ar"];
+    let notes = (0..NOTES)
+        .map(|i| Note {
+            id: i as i64 + 1,
+            date: ARRIVED + (i as i64 * span_days / NOTES as i64).days(),
+            language: languages[i % languages.len()].into(),
+            text: "What was said at the meeting: the next step starts after the summer; \
+                   bring the certificate and the school's letter.\nQuestion for next time: \
+                   can the course be in the afternoon?"
+                .into(),
+        })
+        .collect();
+    let obstacles = (0..OBSTACLES)
+        .map(|i| {
+            let noticed = ARRIVED + (i as i64 * (span_days - 60) / OBSTACLES as i64).days();
+            let status = ObstacleStatus::ALL[i % ObstacleStatus::ALL.len()];
+            let agency = *rng.pick(&agencies);
+            Obstacle {
+                id: i as i64 + 1,
+                kind: ObstacleKind::ALL[i % ObstacleKind::ALL.len()],
+                description: "It stops me from starting the course on time.".into(),
+                status,
+                handled_by: (status != ObstacleStatus::Open).then_some(agency),
+                contact_id: (status != ObstacleStatus::Open)
+                    .then(|| contacts.iter().find(|c| c.agency == agency).map(|c| c.id))
+                    .flatten(),
+                noticed_on: noticed,
+                handling_since: (status != ObstacleStatus::Open).then(|| noticed + 14.days()),
+                solved_on: (status == ObstacleStatus::Solved).then(|| noticed + 45.days()),
+            }
+        })
+        .collect();
 
     let record = Record {
         format: portable::FORMAT.into(),
@@ -841,6 +1018,10 @@ fn generate() -> Result<Record> {
         background,
         goals,
         steps,
+        stage: Some(Stage::Matching),
+        checkins,
+        obstacles,
+        notes,
     };
     Ok(record)
 }

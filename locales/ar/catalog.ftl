@@ -70,3 +70,54 @@ recognition-not-recognised = غير معترف بها
 sensitive-category-health = الصحة
 sensitive-category-family = العائلة
 sensitive-category-financial = المال والمساعدة المالية
+
+life-area-household-economy = ميزانية الأسرة
+life-area-network = شبكة العلاقات
+life-area-welfare-system = الرعاية والحقوق
+life-area-housing = السكن
+life-area-preschool = الروضة ورعاية الأطفال
+life-area-health = الصحة
+life-area-work-studies = العمل أو الدراسة
+life-area-swedish-language = اللغة السويدية
+
+life-area-household-economy-description = المال للطعام والإيجار والفواتير، والتخطيط لكي يكفي المال.
+life-area-network-description = أشخاص يمكنك أن تلجأ إليهم: العائلة والأصدقاء والجيران والجمعيات.
+life-area-welfare-system-description = أن تعرف كيف يعمل دعم المجتمع في السويد وأن تستعمله: صندوق التأمينات الاجتماعية (Försäkringskassan)، والرعاية الصحية، والمدرسة، وحقوقك وواجباتك.
+life-area-housing-description = مكان آمن تسكن فيه، وعقد الإيجار، والبحث عن سكن.
+life-area-preschool-description = مكان لأطفالك في الروضة أو في رعاية أطفال أخرى، لكي تستطيع أن تعمل أو تدرس.
+life-area-health-description = كيف تشعر في جسمك وفي نفسيتك، والحصول على العلاج عندما تحتاج إليه.
+life-area-work-studies-description = طريقك إلى عمل أو دراسة: هدفك، والدورات، والتدريب العملي، والبحث عن عمل.
+life-area-swedish-language-description = أن تتعلم اللغة السويدية وتستعملها كل يوم: في مدرسة اللغة السويدية (SFI)، وفي العمل، ومع الناس.
+
+level-in-crisis = في أزمة
+level-struggling = صعب
+level-getting-help = أفضل مع المساعدة
+level-mostly-managing = أتدبّر الأمر غالباً وحدي
+level-managing = أتدبّر الأمر وحدي
+level-not-relevant = لا يخصّني الآن
+
+level-in-crisis-description = أحتاج إلى مساعدة الآن. إنها حالة طارئة.
+level-struggling-description = الأمر صعب، ولا أحصل على المساعدة التي أحتاج إليها.
+level-getting-help-description = أحصل على مساعدة، وهذا يجعل الأمر أسهل.
+level-mostly-managing-description = أتدبّر معظم الأمر وحدي، لكني أحتاج أحياناً إلى مساعدة.
+level-managing-description = أتدبّر هذا الأمر وحدي.
+level-not-relevant-description = هذا الأمر لا يخصّني الآن.
+
+obstacle-no-childcare = لا توجد رعاية لأطفالي
+obstacle-health = صحتي
+obstacle-language-requirement = يطلبون لغة سويدية أكثر مما أعرف
+obstacle-missing-documents = تنقصني أوراق
+obstacle-missing-recognition = لم يُعترف بتعليمي أو بمهنتي بعد
+obstacle-entry-requirements = الشروط تمنعني من الدخول
+obstacle-missing-basic-education = أحتاج إلى مزيد من التعليم الأساسي
+obstacle-transport = يصعب عليّ الوصول إلى هناك
+obstacle-unstable-housing = ليس لدي سكن ثابت
+obstacle-caring-for-family = أعتني بأحد أفراد عائلتي
+obstacle-parental-leave = إجازة والدين طويلة
+obstacle-not-knowing-rights = لا أعرف حقوقي وواجباتي والفرص المتاحة لي
+obstacle-discrimination = أتعرّض للتمييز
+obstacle-other = شيء آخر
+
+obstacle-status-open = لم يُعالَج بعد
+obstacle-status-being-handled = قيد المعالجة
+obstacle-status-solved = تم حلّه

@@ -57,7 +57,7 @@ cli-hint-help = اكتب "etapp --help" لترى طريقة الاستخدام.
 
 # السجل: الخطوات، والتصدير، والاستيراد، والمثال.
 cli-usage-step = etapp step الأمر
-cli-usage-step-add = etapp step add --title نص --type رمز --agency رمز --stage رمز [--status رمز] [--start تاريخ] [--end تاريخ] [--goal رقم]… [--contact رقم]
+cli-usage-step-add = etapp step add --title نص --type رمز --agency رمز --stage رمز [--status رمز] [--start تاريخ] [--end تاريخ] [--goal رقم]… [--contact رقم] [--life-area رمز]…
 cli-usage-step-status = etapp step status رقم الحالة
 cli-usage-export-record = etapp export-record
 cli-usage-import-record = etapp import-record ملف
@@ -84,6 +84,16 @@ cli-arg-step-id = رقم الخطوة.
 cli-arg-import-file = ملف السجل الذي تريد قراءته.
 cli-step-added = حُفظت الخطوة.
 cli-step-status-saved = حُفظت حالة الخطوة.
+cli-usage-checkin = etapp checkin الأمر
+cli-usage-checkin-add = etapp checkin add [--date تاريخ] [--note نص] المجال=المستوى…
+cli-value-area-level = المجال=المستوى
+cli-cmd-checkin = قل كيف تسير مجالات حياتك.
+cli-cmd-checkin-add = أضف تقييمًا: لكل مجال مستوى من 1 (أزمة) إلى 5 (أتدبر أمري وحدي)، أو not_relevant. يطبع رقمه في سطر "id: ".
+cli-arg-checkin-date = يوم التقييم، بصيغة سنة-شهر-يوم. إذا لم تكتبه: اليوم.
+cli-arg-checkin-note = ملاحظة عن التقييم كله.
+cli-arg-checkin-levels = مجال ومستواه، مثلًا housing=2 أو preschool=not_relevant. المجالات: household_economy, network, welfare_system, housing, preschool, health, work_studies, swedish_language.
+cli-arg-step-life-area = مجال من حياتك تساعد فيه الخطوة، مثلًا housing. يمكنك كتابته أكثر من مرة.
+cli-checkin-added = تم حفظ التقييم.
 cli-import-done = تم استيراد سجلك.
 cli-demo-done = الشخص المثال موجود الآن في السجل. جرّب Etapp به؛ واصنع سجلاً جديداً لمعلوماتك أنت.
 cli-error-read-file = لم يستطع Etapp قراءة الملف { $path }. تأكد من الاسم ومن أنه يُسمح لك بقراءته، ثم حاول مرة أخرى.

@@ -70,3 +70,54 @@ recognition-not-recognised = Not recognised
 sensitive-category-health = Health
 sensitive-category-family = Family
 sensitive-category-financial = Money and financial support
+
+life-area-household-economy = Household money
+life-area-network = Network
+life-area-welfare-system = Welfare and rights
+life-area-housing = Housing
+life-area-preschool = Preschool and childcare
+life-area-health = Health
+life-area-work-studies = Work or studies
+life-area-swedish-language = Swedish language
+
+life-area-household-economy-description = Money for food, rent and bills, and planning so that the money lasts.
+life-area-network-description = People you can turn to: family, friends, neighbours and associations.
+life-area-welfare-system-description = Knowing how help from society works in Sweden and using it: Försäkringskassan, health care, school, and your rights and duties.
+life-area-housing-description = A safe place to live, your rental contract, and looking for a home.
+life-area-preschool-description = A place for your children at preschool or other childcare, so that you can work or study.
+life-area-health-description = How you feel in body and mind, and getting care when you need it.
+life-area-work-studies-description = Your way to a job or an education: your goal, courses, internships and looking for work.
+life-area-swedish-language-description = Learning Swedish and using it every day: at SFI, at work and with other people.
+
+level-in-crisis = In crisis
+level-struggling = Hard
+level-getting-help = Better with help
+level-mostly-managing = Mostly on my own
+level-managing = On my own
+level-not-relevant = Not relevant now
+
+level-in-crisis-description = I need help now. It is an emergency.
+level-struggling-description = It is hard, and I do not get the help I need.
+level-getting-help-description = I get help, and that makes it easier.
+level-mostly-managing-description = I manage most of it myself, but sometimes I need help.
+level-managing-description = I manage this on my own.
+level-not-relevant-description = This does not matter for me right now.
+
+obstacle-no-childcare = No childcare for my children
+obstacle-health = My health
+obstacle-language-requirement = They ask for more Swedish than I know
+obstacle-missing-documents = I am missing papers
+obstacle-missing-recognition = My education or job is not recognised yet
+obstacle-entry-requirements = The requirements keep me out
+obstacle-missing-basic-education = I need more basic schooling
+obstacle-transport = Hard to get there
+obstacle-unstable-housing = No stable place to live
+obstacle-caring-for-family = I care for someone in my family
+obstacle-parental-leave = Long parental leave
+obstacle-not-knowing-rights = I do not know my rights, duties and options
+obstacle-discrimination = I am treated unfairly (discrimination)
+obstacle-other = Something else
+
+obstacle-status-open = Open
+obstacle-status-being-handled = Being handled
+obstacle-status-solved = Solved

@@ -57,7 +57,7 @@ cli-hint-help = Write "etapp --help" to see how to use it.
 
 # The record: steps, export, import, demo.
 cli-usage-step = etapp step COMMAND
-cli-usage-step-add = etapp step add --title TEXT --type CODE --agency CODE --stage CODE [--status CODE] [--start DATE] [--end DATE] [--goal ID]… [--contact ID]
+cli-usage-step-add = etapp step add --title TEXT --type CODE --agency CODE --stage CODE [--status CODE] [--start DATE] [--end DATE] [--goal ID]… [--contact ID] [--life-area CODE]…
 cli-usage-step-status = etapp step status ID STATUS
 cli-usage-export-record = etapp export-record
 cli-usage-import-record = etapp import-record FILE
@@ -84,6 +84,16 @@ cli-arg-step-id = The number of the step.
 cli-arg-import-file = The record file to read.
 cli-step-added = The step is saved.
 cli-step-status-saved = The status of the step is saved.
+cli-usage-checkin = etapp checkin COMMAND
+cli-usage-checkin-add = etapp checkin add [--date DATE] [--note TEXT] AREA=LEVEL…
+cli-value-area-level = AREA=LEVEL
+cli-cmd-checkin = Say how the areas of your life are going.
+cli-cmd-checkin-add = Add a check-in: for each area, a level from 1 (in crisis) to 5 (I manage on my own), or not_relevant. Prints its number on a line "id: ".
+cli-arg-checkin-date = The day of the check-in, as year-month-day. If you leave it out: today.
+cli-arg-checkin-note = A note on the whole check-in.
+cli-arg-checkin-levels = An area and its level, for example housing=2 or preschool=not_relevant. Areas: household_economy, network, welfare_system, housing, preschool, health, work_studies, swedish_language.
+cli-arg-step-life-area = An area of your life the step helps with, for example housing. You can give it more than once.
+cli-checkin-added = The check-in is saved.
 cli-import-done = Your record is imported.
 cli-demo-done = The example person is in the record. Try Etapp with it; make a new record for your own information.
 cli-error-read-file = Etapp could not read the file { $path }. Check the name and that you may read it, then try again.

@@ -70,3 +70,54 @@ recognition-not-recognised = Inte godkänd
 sensitive-category-health = Hälsa
 sensitive-category-family = Familj
 sensitive-category-financial = Pengar och ekonomiskt bistånd
+
+life-area-household-economy = Hushållets ekonomi
+life-area-network = Nätverk
+life-area-welfare-system = Välfärd och rättigheter
+life-area-housing = Bostad
+life-area-preschool = Förskola och barnomsorg
+life-area-health = Hälsa
+life-area-work-studies = Arbete eller studier
+life-area-swedish-language = Svenska språket
+
+life-area-household-economy-description = Pengar till mat, hyra och räkningar, och att planera så att pengarna räcker.
+life-area-network-description = Människor du kan vända dig till: familj, vänner, grannar och föreningar.
+life-area-welfare-system-description = Att veta hur samhällets stöd fungerar i Sverige och att använda det: Försäkringskassan, vården, skolan, och dina rättigheter och skyldigheter.
+life-area-housing-description = Ett tryggt ställe att bo på, ditt hyreskontrakt och att söka bostad.
+life-area-preschool-description = En plats för dina barn i förskola eller annan barnomsorg, så att du kan arbeta eller studera.
+life-area-health-description = Hur du mår i kroppen och psykiskt, och att få vård när du behöver det.
+life-area-work-studies-description = Din väg till ett arbete eller en utbildning: ditt mål, kurser, praktik och att söka jobb.
+life-area-swedish-language-description = Att lära dig svenska och använda språket varje dag: på SFI, på jobbet och med andra människor.
+
+level-in-crisis = I kris
+level-struggling = Svårt
+level-getting-help = Bättre med hjälp
+level-mostly-managing = Klarar det mesta själv
+level-managing = Klarar det själv
+level-not-relevant = Inte aktuellt nu
+
+level-in-crisis-description = Jag behöver hjälp nu. Det är akut.
+level-struggling-description = Det är svårt, och jag får inte den hjälp jag behöver.
+level-getting-help-description = Jag får hjälp, och det gör det lättare.
+level-mostly-managing-description = Jag klarar det mesta själv, men ibland behöver jag hjälp.
+level-managing-description = Jag klarar det här själv.
+level-not-relevant-description = Det här gäller inte mig just nu.
+
+obstacle-no-childcare = Ingen barnomsorg för mina barn
+obstacle-health = Min hälsa
+obstacle-language-requirement = De kräver mer svenska än jag kan
+obstacle-missing-documents = Jag saknar papper
+obstacle-missing-recognition = Min utbildning eller mitt yrke är inte godkänt ännu
+obstacle-entry-requirements = Kraven gör att jag inte kommer in
+obstacle-missing-basic-education = Jag behöver mer grundskola
+obstacle-transport = Svårt att ta mig dit
+obstacle-unstable-housing = Inget fast boende
+obstacle-caring-for-family = Jag tar hand om någon i familjen
+obstacle-parental-leave = Lång föräldraledighet
+obstacle-not-knowing-rights = Jag känner inte till mina rättigheter, skyldigheter och möjligheter
+obstacle-discrimination = Jag blir diskriminerad
+obstacle-other = Något annat
+
+obstacle-status-open = Öppet
+obstacle-status-being-handled = Någon arbetar med det
+obstacle-status-solved = Löst

@@ -57,7 +57,7 @@ cli-hint-help = Skriv "etapp --help" för att se hur det används.
 
 # Registret: steg, export, import, exempel.
 cli-usage-step = etapp step KOMMANDO
-cli-usage-step-add = etapp step add --title TEXT --type KOD --agency KOD --stage KOD [--status KOD] [--start DATUM] [--end DATUM] [--goal ID]… [--contact ID]
+cli-usage-step-add = etapp step add --title TEXT --type KOD --agency KOD --stage KOD [--status KOD] [--start DATUM] [--end DATUM] [--goal ID]… [--contact ID] [--life-area KOD]…
 cli-usage-step-status = etapp step status ID STATUS
 cli-usage-export-record = etapp export-record
 cli-usage-import-record = etapp import-record FIL
@@ -84,6 +84,16 @@ cli-arg-step-id = Stegets nummer.
 cli-arg-import-file = Registerfilen som ska läsas in.
 cli-step-added = Steget är sparat.
 cli-step-status-saved = Stegets status är sparad.
+cli-usage-checkin = etapp checkin KOMMANDO
+cli-usage-checkin-add = etapp checkin add [--date DATUM] [--note TEXT] OMRÅDE=NIVÅ…
+cli-value-area-level = OMRÅDE=NIVÅ
+cli-cmd-checkin = Säg hur det går inom olika delar av ditt liv.
+cli-cmd-checkin-add = Lägg till en avstämning: för varje område en nivå från 1 (kris) till 5 (jag klarar det själv), eller not_relevant. Skriver ut dess nummer på en rad "id: ".
+cli-arg-checkin-date = Dagen för avstämningen, som år-månad-dag. Om du inte anger den: i dag.
+cli-arg-checkin-note = En anteckning om hela avstämningen.
+cli-arg-checkin-levels = Ett område och dess nivå, till exempel housing=2 eller preschool=not_relevant. Områden: household_economy, network, welfare_system, housing, preschool, health, work_studies, swedish_language.
+cli-arg-step-life-area = En del av ditt liv som steget hjälper med, till exempel housing. Du kan ange det flera gånger.
+cli-checkin-added = Avstämningen är sparad.
 cli-import-done = Ditt register är inläst.
 cli-demo-done = Den påhittade personen finns nu i registret. Prova Etapp med den; gör ett nytt register för dina egna uppgifter.
 cli-error-read-file = Etapp kunde inte läsa filen { $path }. Kontrollera namnet och att du får läsa den, och försök igen.

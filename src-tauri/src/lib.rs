@@ -97,6 +97,21 @@ pub fn run() {
             record_commands::set_step_evaluation,
             record_commands::step_deletion,
             record_commands::delete_step,
+            record_commands::get_checkins,
+            record_commands::add_checkin,
+            record_commands::update_checkin,
+            record_commands::delete_checkin,
+            record_commands::get_obstacles,
+            record_commands::add_obstacle,
+            record_commands::update_obstacle,
+            record_commands::set_obstacle_status,
+            record_commands::delete_obstacle,
+            record_commands::get_notes,
+            record_commands::add_note,
+            record_commands::update_note,
+            record_commands::delete_note,
+            record_commands::get_overview,
+            record_commands::set_stage,
         ])
         .setup(|app| {
             window::open_main(app.handle())?;

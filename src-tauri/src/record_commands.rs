@@ -1,15 +1,17 @@
 //! Commands over the person's record: catalogs, contacts, background,
-//! goals and steps. Each is a call into `etapp-core` on the open vault;
+//! goals, steps, check-ins, obstacles, notes, the stage and the overview. Each is a call into `etapp-core` on the open vault;
 //! dates that validity checks compare with ("not in the future") take
 //! today in Stockholm, and status changes take the current instant.
 //!
 //! Deletes come in pairs: `*_deletion` lists what would go (so the UI can
 //! name it in the confirmation), `delete_*` removes it.
 
-use etapp_core::catalog::{self, Catalogs, StepStatus};
+use etapp_core::catalog::{self, Catalogs, ObstacleStatus, Stage, StepStatus};
 use etapp_core::jiff::{civil::Date, Timestamp};
 use etapp_core::record::occupation::{self, OccupationEntry};
-use etapp_core::record::{Background, Contact, Deletion, Evaluation, Goal, Step};
+use etapp_core::record::{
+    Background, CheckIn, Contact, Deletion, Evaluation, Goal, Note, Obstacle, Overview, Step,
+};
 use etapp_core::types::UserError;
 use tauri::State;
 
@@ -145,4 +147,87 @@ pub fn step_deletion(state: State<'_, AppState>, id: i64) -> Reply<Deletion> {
 #[tauri::command]
 pub fn delete_step(state: State<'_, AppState>, id: i64) -> Reply<()> {
     state.with_vault(|v| v.delete_step(id))
+}
+
+#[tauri::command]
+pub fn get_checkins(state: State<'_, AppState>) -> Reply<Vec<CheckIn>> {
+    state.with_vault(|v| v.checkins())
+}
+
+#[tauri::command]
+pub fn add_checkin(state: State<'_, AppState>, checkin: CheckIn) -> Reply<i64> {
+    state.with_vault(|v| v.add_checkin(&checkin, today()))
+}
+
+#[tauri::command]
+pub fn update_checkin(state: State<'_, AppState>, checkin: CheckIn) -> Reply<()> {
+    state.with_vault(|v| v.update_checkin(&checkin, today()))
+}
+
+#[tauri::command]
+pub fn delete_checkin(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_vault(|v| v.delete_checkin(id))
+}
+
+#[tauri::command]
+pub fn get_obstacles(state: State<'_, AppState>) -> Reply<Vec<Obstacle>> {
+    state.with_vault(|v| v.obstacles())
+}
+
+#[tauri::command]
+pub fn add_obstacle(state: State<'_, AppState>, obstacle: Obstacle) -> Reply<i64> {
+    state.with_vault(|v| v.add_obstacle(&obstacle, today()))
+}
+
+#[tauri::command]
+pub fn update_obstacle(state: State<'_, AppState>, obstacle: Obstacle) -> Reply<()> {
+    state.with_vault(|v| v.update_obstacle(&obstacle, today()))
+}
+
+/// Moves an obstacle to a new status today; its dates follow. Returns it
+/// as saved.
+#[tauri::command]
+pub fn set_obstacle_status(
+    state: State<'_, AppState>,
+    id: i64,
+    status: ObstacleStatus,
+) -> Reply<Obstacle> {
+    state.with_vault(|v| v.set_obstacle_status(id, status, today()))
+}
+
+#[tauri::command]
+pub fn delete_obstacle(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_vault(|v| v.delete_obstacle(id))
+}
+
+#[tauri::command]
+pub fn get_notes(state: State<'_, AppState>) -> Reply<Vec<Note>> {
+    state.with_vault(|v| v.notes())
+}
+
+#[tauri::command]
+pub fn add_note(state: State<'_, AppState>, note: Note) -> Reply<i64> {
+    state.with_vault(|v| v.add_note(&note, today()))
+}
+
+#[tauri::command]
+pub fn update_note(state: State<'_, AppState>, note: Note) -> Reply<()> {
+    state.with_vault(|v| v.update_note(&note, today()))
+}
+
+#[tauri::command]
+pub fn delete_note(state: State<'_, AppState>, id: i64) -> Reply<()> {
+    state.with_vault(|v| v.delete_note(id))
+}
+
+/// The home screen's overview, as of now in Stockholm.
+#[tauri::command]
+pub fn get_overview(state: State<'_, AppState>) -> Reply<Overview> {
+    state.with_vault(|v| v.overview(etapp_core::record::demo::now_in_sweden()))
+}
+
+/// The stage the participant says they are in (`null` clears it).
+#[tauri::command]
+pub fn set_stage(state: State<'_, AppState>, stage: Option<Stage>) -> Reply<()> {
+    state.with_vault(|v| v.set_stage(stage))
 }

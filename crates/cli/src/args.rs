@@ -153,6 +153,13 @@ pub fn command(l: Locale) -> Command {
             .value_name(t("cli-value-id"))
             .value_parser(clap::value_parser!(i64))
             .help(t("cli-arg-step-contact")),
+    )
+    .arg(
+        Arg::new("life-area")
+            .long("life-area")
+            .value_name(t("cli-value-code"))
+            .action(ArgAction::Append)
+            .help(t("cli-arg-step-life-area")),
     );
     let step_status = localized(
         Command::new("status").about(t("cli-cmd-step-status")),
@@ -180,6 +187,37 @@ pub fn command(l: Locale) -> Command {
     .subcommand_required(true)
     .subcommand(step_add)
     .subcommand(step_status);
+    let checkin_add = localized(
+        Command::new("add").about(t("cli-cmd-checkin-add")),
+        l,
+        "cli-usage-checkin-add",
+    )
+    .arg(text_arg(
+        "date",
+        "cli-value-date",
+        "cli-arg-checkin-date",
+        l,
+    ))
+    .arg(text_arg(
+        "note",
+        "cli-value-text",
+        "cli-arg-checkin-note",
+        l,
+    ))
+    .arg(
+        Arg::new("levels")
+            .value_name(t("cli-value-area-level"))
+            .action(ArgAction::Append)
+            .required(true)
+            .help(t("cli-arg-checkin-levels")),
+    );
+    let checkin = localized(
+        Command::new("checkin").about(t("cli-cmd-checkin")),
+        l,
+        "cli-usage-checkin",
+    )
+    .subcommand_required(true)
+    .subcommand(checkin_add);
     let export_record = localized(
         Command::new("export-record").about(t("cli-cmd-export-record")),
         l,
@@ -237,6 +275,7 @@ pub fn command(l: Locale) -> Command {
     .subcommand(profile)
     .subcommand(passwd)
     .subcommand(step)
+    .subcommand(checkin)
     .subcommand(export_record)
     .subcommand(import_record)
     .subcommand(demo)

@@ -4,10 +4,10 @@
 use std::path::PathBuf;
 
 use clap::ArgMatches;
-use etapp_core::catalog::{Agency, Code, Stage, StepStatus, StepType};
+use etapp_core::catalog::{Agency, Code, Level, LifeArea, Stage, StepStatus, StepType};
 use etapp_core::i18n::strip_isolation;
 use etapp_core::jiff::Timestamp;
-use etapp_core::record::Step;
+use etapp_core::record::{AreaLevel, CheckIn, Step};
 use etapp_core::vault::{
     self, profile::parse_date, Field, Passphrase, RecoveryCode, Vault, VaultError, VaultStatus,
 };
@@ -42,6 +42,10 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
             Some(("add", s)) => step_add(&dir, s, l),
             Some(("status", s)) => step_status(&dir, s, l),
             _ => unreachable!("clap requires a step subcommand"),
+        },
+        Some(("checkin", p)) => match p.subcommand() {
+            Some(("add", s)) => checkin_add(&dir, s, l),
+            _ => unreachable!("clap requires a checkin subcommand"),
         },
         Some(("export-record", _)) => export_record(&dir, l),
         Some(("import-record", p)) => import_record(
@@ -95,6 +99,16 @@ fn step_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliE
             .get_many::<i64>("goal")
             .map(|g| g.copied().collect())
             .unwrap_or_default(),
+        life_areas: m
+            .get_many::<String>("life-area")
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, a)| {
+                LifeArea::parse(strip_isolation(a).trim())
+                    .ok_or_else(|| VaultError::invalid(format!("step.life_areas[{i}]")))
+            })
+            .collect::<Result<_, _>>()?,
         appointments: Vec::new(),
         evaluation: None,
     };
@@ -112,6 +126,60 @@ fn step_status(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), C
     let vault = unlock(dir, l)?;
     vault.set_step_status(id, status, Timestamp::now())?;
     say(l, "cli-step-status-saved", None);
+    Ok(())
+}
+
+/// One `AREA=LEVEL` of `checkin add`: a life area's code, and a level as
+/// 1–5 or a level code (`not_relevant`). `i` is its place, for the error.
+fn area_level(arg: &str, i: usize) -> Result<AreaLevel, VaultError> {
+    let arg = strip_isolation(arg);
+    let (area, level) = arg
+        .split_once('=')
+        .ok_or_else(|| VaultError::invalid(format!("checkin.areas[{i}]")))?;
+    let life_area = LifeArea::parse(area.trim())
+        .ok_or_else(|| VaultError::invalid(format!("checkin.areas[{i}].life_area")))?;
+    let level = level.trim();
+    let level = level
+        .parse::<u8>()
+        .ok()
+        .and_then(Level::from_score)
+        .or_else(|| Level::parse(level))
+        .ok_or_else(|| VaultError::invalid(format!("checkin.areas[{i}].level")))?;
+    Ok(AreaLevel {
+        life_area,
+        level,
+        note: String::new(),
+    })
+}
+
+fn checkin_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
+    // Input is checked before the passphrase is asked for.
+    let date = match m.get_one::<String>("date") {
+        Some(d) => {
+            parse_date(d, Field::Arrived).map_err(|_| VaultError::invalid("checkin.date"))?
+        }
+        None => today(),
+    };
+    let checkin = CheckIn {
+        id: 0,
+        date,
+        areas: m
+            .get_many::<String>("levels")
+            .into_iter()
+            .flatten()
+            .enumerate()
+            .map(|(i, a)| area_level(a, i))
+            .collect::<Result<_, _>>()?,
+        note: m
+            .get_one::<String>("note")
+            .map(|n| strip_isolation(n))
+            .unwrap_or_default(),
+    };
+    checkin.validate(today(), "checkin")?;
+    let vault = unlock(dir, l)?;
+    let id = vault.add_checkin(&checkin, today())?;
+    say(l, "cli-checkin-added", None);
+    println!("{ID_PREFIX}{id}");
     Ok(())
 }
 

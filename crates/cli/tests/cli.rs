@@ -396,9 +396,67 @@ fn steps_export_import_and_demo() {
     assert_eq!(arabic.status, 14);
     assert!(arabic.stderr.contains("فارغ"), "{}", arabic.stderr);
 
-    let added = add(&["--start", "2025-09-01", "--status", "ongoing"]);
+    let added = add(&[
+        "--start",
+        "2025-09-01",
+        "--status",
+        "ongoing",
+        "--life-area",
+        "swedish_language",
+        "--life-area",
+        "work_studies",
+    ]);
     assert_eq!(added.status, 0, "{}", added.stderr);
     let id = id_line(&added);
+    let bad_area = add(&["--life-area", "happiness"]);
+    assert_eq!(bad_area.status, 14, "{}", bad_area.stderr);
+    assert!(
+        bad_area.stderr.contains("step.life_areas[0]"),
+        "{}",
+        bad_area.stderr
+    );
+
+    // Check-ins: AREA=LEVEL, a level as 1–5 or a code; an `id: ` line.
+    let checkin = etapp(
+        &a,
+        &[
+            "checkin",
+            "add",
+            "--date",
+            "2025-10-01",
+            "--note",
+            "Before the meeting",
+            "housing=2",
+            "swedish_language=4",
+            "preschool=not_relevant",
+        ],
+        &with_pass,
+    );
+    assert_eq!(checkin.status, 0, "{}", checkin.stderr);
+    let checkin_id = id_line(&checkin);
+    let second = etapp(&a, &["checkin", "add", "housing=3"], &with_pass);
+    assert_eq!(second.status, 0, "{}", second.stderr);
+    assert_ne!(id_line(&second), checkin_id);
+    for (bad, field) in [
+        ("housing=6", "checkin.areas[0].level"),
+        ("happiness=3", "checkin.areas[0].life_area"),
+        ("housing", "checkin.areas[0]"),
+    ] {
+        // Refused before the passphrase is asked for.
+        let run = etapp(&a, &["checkin", "add", bad], &[]);
+        assert_eq!(run.status, 14, "{bad}: {}", run.stderr);
+        assert!(run.stderr.contains(field), "{bad}: {}", run.stderr);
+    }
+    let twice = etapp(&a, &["checkin", "add", "housing=3", "housing=4"], &[]);
+    assert_eq!(twice.status, 14, "{}", twice.stderr);
+    let future = etapp(
+        &a,
+        &["checkin", "add", "--date", "2999-01-01", "health=5"],
+        &[],
+    );
+    assert_eq!(future.status, 14, "{}", future.stderr);
+    let none = etapp(&a, &["checkin", "add"], &[]);
+    assert_eq!(none.status, 2, "{}", none.stderr);
     let done = etapp(&a, &["step", "status", &id, "done"], &with_pass);
     assert_eq!(done.status, 0, "{}", done.stderr);
     let unknown = etapp(&a, &["step", "status", "999", "done"], &with_pass);
@@ -411,6 +469,16 @@ fn steps_export_import_and_demo() {
     let record: serde_json::Value = serde_json::from_str(&export.stdout).unwrap();
     let step = &record["steps"][0];
     assert_eq!(step["status"], "done");
+    assert_eq!(
+        step["life_areas"],
+        serde_json::json!(["work_studies", "swedish_language"])
+    );
+    let checkins = record["checkins"].as_array().unwrap();
+    assert_eq!(checkins.len(), 2);
+    assert_eq!(checkins[0]["date"], "2025-10-01");
+    assert_eq!(checkins[0]["areas"][0]["life_area"], "housing");
+    assert_eq!(checkins[0]["areas"][0]["level"], "struggling");
+    assert_eq!(checkins[0]["areas"][1]["level"], "not_relevant");
     assert_eq!(step["status_history"].as_array().unwrap().len(), 2);
     let again = etapp(&a, &["export-record"], &with_pass);
     assert_eq!(again.stdout, export.stdout, "same record, same bytes");
@@ -457,4 +525,7 @@ fn steps_export_import_and_demo() {
     let demo_record = etapp(&c, &["export-record"], &with_pass);
     let demo_record: serde_json::Value = serde_json::from_str(&demo_record.stdout).unwrap();
     assert!(demo_record["steps"].as_array().unwrap().len() >= 6);
+    assert_eq!(demo_record["checkins"].as_array().unwrap().len(), 3);
+    assert!(!demo_record["obstacles"].as_array().unwrap().is_empty());
+    assert!(!demo_record["notes"].as_array().unwrap().is_empty());
 }

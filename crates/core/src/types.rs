@@ -148,6 +148,10 @@ mod tests {
             check::<crate::catalog::IscedLevel>(&cfg),
             check::<crate::catalog::LanguageLevel>(&cfg),
             check::<crate::catalog::Recognition>(&cfg),
+            check::<crate::catalog::LifeArea>(&cfg),
+            check::<crate::catalog::Level>(&cfg),
+            check::<crate::catalog::ObstacleKind>(&cfg),
+            check::<crate::catalog::ObstacleStatus>(&cfg),
             check::<crate::catalog::SensitiveCategory>(&cfg),
             check::<crate::catalog::SensitiveCode>(&cfg),
             check::<crate::catalog::Catalogs>(&cfg),
@@ -169,6 +173,14 @@ mod tests {
             check::<crate::record::Record>(&cfg),
             check::<crate::record::ItemRef>(&cfg),
             check::<crate::record::Deletion>(&cfg),
+            check::<crate::record::CheckIn>(&cfg),
+            check::<crate::record::AreaLevel>(&cfg),
+            check::<crate::record::Obstacle>(&cfg),
+            check::<crate::record::Note>(&cfg),
+            check::<crate::record::Overview>(&cfg),
+            check::<crate::record::UpcomingAppointment>(&cfg),
+            check::<crate::record::AgencySteps>(&cfg),
+            check::<crate::record::StepLine>(&cfg),
         ]
         .into_iter()
         .flatten()

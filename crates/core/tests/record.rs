@@ -5,11 +5,17 @@
 
 use std::path::Path;
 
-use etapp_core::catalog::{Agency, Code, GoalKind, GoalStatus, Stage, StepStatus, StepType};
+use etapp_core::catalog::{
+    Agency, Code, GoalKind, GoalStatus, Level, LifeArea, ObstacleKind, ObstacleStatus, Stage,
+    StepStatus, StepType,
+};
 use etapp_core::jiff::civil::{date, Date};
 use etapp_core::jiff::Timestamp;
 use etapp_core::record::background::{AsylumPeriodEntry, Education, Skill};
-use etapp_core::record::{Appointment, Background, Contact, Evaluation, Goal, Occupation, Step};
+use etapp_core::record::{
+    Appointment, AreaLevel, Background, CheckIn, Contact, Evaluation, Goal, Note, Obstacle,
+    Occupation, Step,
+};
 use etapp_core::vault::{Passphrase, Profile, Vault, VaultError};
 
 fn today() -> Date {
@@ -51,6 +57,7 @@ fn step(title: &str) -> Step {
         start_date: Some(date(2025, 9, 1)),
         end_date: Some(date(2025, 12, 19)),
         goal_ids: vec![],
+        life_areas: vec![LifeArea::SwedishLanguage],
         appointments: vec![],
         evaluation: None,
     }
@@ -350,6 +357,24 @@ fn demo_export_import_round_trip_and_schema() {
     ));
     let record = a.export_record().unwrap();
     // What the demo promises.
+    assert_eq!(record.checkins.len(), 3);
+    let first = record.checkins.first().unwrap().date;
+    let last = record.checkins.last().unwrap().date;
+    assert!((last - first).get_days() >= 180, "six months of check-ins");
+    assert!(record.obstacles.len() >= 2);
+    assert_eq!(
+        record
+            .obstacles
+            .iter()
+            .filter(|o| o.status == ObstacleStatus::Solved)
+            .count(),
+        1
+    );
+    let languages: std::collections::BTreeSet<_> =
+        record.notes.iter().map(|n| n.language.as_str()).collect();
+    assert!(languages.len() >= 2, "notes in two languages");
+    assert!(record.steps.iter().all(|s| !s.life_areas.is_empty()));
+    assert!(record.stage.is_some());
     let statuses: std::collections::BTreeSet<_> = record.steps.iter().map(|s| s.status).collect();
     assert_eq!(statuses.len(), <StepStatus as Code>::ALL.len());
     assert!(record.steps.iter().any(|s| s.evaluation.is_some()));
@@ -405,7 +430,7 @@ fn demo_export_import_round_trip_and_schema() {
     assert!(c.record_is_empty().unwrap(), "nothing partial saved");
 
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    value["version"] = 2.into();
+    value["version"] = 3.into();
     assert!(matches!(
         c.import_record_json(&value.to_string(), today()),
         Err(VaultError::NewerVersion)
@@ -442,6 +467,10 @@ fn the_schema_lists_the_catalog_codes() {
     check("isced_level", codes::<IscedLevel>());
     check("language_level", codes::<LanguageLevel>());
     check("recognition", codes::<Recognition>());
+    check("life_area", codes::<LifeArea>());
+    check("level", codes::<Level>());
+    check("obstacle_kind", codes::<ObstacleKind>());
+    check("obstacle_status", codes::<ObstacleStatus>());
 }
 
 #[test]
@@ -458,4 +487,270 @@ fn the_schema_refuses_what_import_refuses() {
     let mut value: serde_json::Value = serde_json::from_str(json).unwrap();
     value["profile"]["arrived"] = "3 May 2023".into();
     assert!(!validator.is_valid(&value));
+}
+
+#[test]
+fn a_version_1_record_still_imports() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(etapp_core::record::demo::DEMO_JSON).unwrap();
+    value["version"] = 1.into();
+    let with_v2_parts = value.to_string();
+    for key in ["stage", "checkins", "obstacles", "notes"] {
+        value.as_object_mut().unwrap().remove(key);
+    }
+    let steps_with_areas = value.to_string();
+    for step in value["steps"].as_array_mut().unwrap() {
+        step.as_object_mut().unwrap().remove("life_areas");
+    }
+    let v1 = value.to_string();
+
+    let v = vault(tmp.path());
+    // A version-1 file naming what only version 2 has is not one.
+    let err = v.import_record_json(&with_v2_parts, today()).unwrap_err();
+    assert_eq!(err.user_error().args["field"], "stage");
+    let err = v
+        .import_record_json(&steps_with_areas, today())
+        .unwrap_err();
+    assert_eq!(err.user_error().args["field"], "steps[0].life_areas");
+    assert!(v.record_is_empty().unwrap());
+
+    v.import_record_json(&v1, today()).unwrap();
+    let record = v.export_record().unwrap();
+    assert_eq!(record.version, 2);
+    assert_eq!(record.steps.len(), 9);
+    assert!(record.checkins.is_empty() && record.obstacles.is_empty() && record.notes.is_empty());
+    assert!(record.steps.iter().all(|s| s.life_areas.is_empty()));
+    assert_valid(&v.export_record_json().unwrap());
+}
+
+fn checkin(on: Date, levels: &[(LifeArea, Level)]) -> CheckIn {
+    CheckIn {
+        id: 0,
+        date: on,
+        areas: levels
+            .iter()
+            .map(|&(life_area, level)| AreaLevel {
+                life_area,
+                level,
+                note: String::new(),
+            })
+            .collect(),
+        note: String::new(),
+    }
+}
+
+#[test]
+fn checkins_obstacles_notes_and_the_overview() {
+    let tmp = tempfile::tempdir().unwrap();
+    let v = vault(tmp.path());
+    let today = today();
+
+    // Check-ins: kept in date order, areas in catalog order.
+    let later = v
+        .add_checkin(
+            &checkin(
+                date(2026, 1, 10),
+                &[
+                    (LifeArea::SwedishLanguage, Level::MostlyManaging),
+                    (LifeArea::Housing, Level::GettingHelp),
+                    (LifeArea::Preschool, Level::NotRelevant),
+                ],
+            ),
+            today,
+        )
+        .unwrap();
+    let earlier = v
+        .add_checkin(
+            &checkin(date(2025, 7, 1), &[(LifeArea::Housing, Level::InCrisis)]),
+            today,
+        )
+        .unwrap();
+    let all = v.checkins().unwrap();
+    assert_eq!(
+        all.iter().map(|c| c.id).collect::<Vec<_>>(),
+        [earlier, later]
+    );
+    assert_eq!(
+        all[1].areas.iter().map(|a| a.life_area).collect::<Vec<_>>(),
+        [
+            LifeArea::Housing,
+            LifeArea::Preschool,
+            LifeArea::SwedishLanguage
+        ]
+    );
+    let err = v
+        .add_checkin(
+            &checkin(date(2026, 1, 16), &[(LifeArea::Health, Level::Managing)]),
+            today,
+        )
+        .unwrap_err();
+    assert_eq!(err.user_error().code, "record-error-date-in-future");
+    let mut changed = v.checkin(earlier).unwrap();
+    changed.areas[0].level = Level::Struggling;
+    changed.note = "Moved to a first-hand contract soon".into();
+    v.update_checkin(&changed, today).unwrap();
+    assert_eq!(v.checkin(earlier).unwrap(), changed);
+    assert!(matches!(
+        v.delete_checkin(999),
+        Err(VaultError::NotFound {
+            what: "checkin",
+            ..
+        })
+    ));
+
+    // Obstacles: the dates follow the status.
+    let contact = v
+        .add_contact(&Contact {
+            id: 0,
+            name: "Sara Nilsson".into(),
+            agency: Agency::SocialServices,
+            unit: String::new(),
+            phone: String::new(),
+            email: String::new(),
+            note: String::new(),
+        })
+        .unwrap();
+    let childcare = Obstacle {
+        id: 0,
+        kind: ObstacleKind::NoChildcare,
+        description: "No place at the preschool near us".into(),
+        status: ObstacleStatus::Open,
+        handled_by: None,
+        contact_id: Some(contact),
+        noticed_on: date(2025, 12, 1),
+        handling_since: None,
+        solved_on: None,
+    };
+    let o = v.add_obstacle(&childcare, today).unwrap();
+    let handled = v
+        .set_obstacle_status(o, ObstacleStatus::BeingHandled, date(2026, 1, 5))
+        .unwrap();
+    assert_eq!(handled.handling_since, Some(date(2026, 1, 5)));
+    let solved = v
+        .set_obstacle_status(o, ObstacleStatus::Solved, today)
+        .unwrap();
+    assert_eq!(v.obstacle(o).unwrap(), solved);
+    assert_eq!(solved.solved_on, Some(today));
+    let transport = v
+        .add_obstacle(
+            &Obstacle {
+                kind: ObstacleKind::Transport,
+                contact_id: None,
+                ..childcare.clone()
+            },
+            today,
+        )
+        .unwrap();
+    let bad = Obstacle {
+        id: transport,
+        solved_on: Some(today),
+        ..v.obstacle(transport).unwrap()
+    };
+    let err = v.update_obstacle(&bad, today).unwrap_err();
+    assert_eq!(err.user_error().args["field"], "obstacle.status");
+    // Deleting the contact says the obstacle loses it, and it does.
+    assert_eq!(
+        v.contact_deletion(contact)
+            .unwrap()
+            .obstacles_losing_contact,
+        1
+    );
+    v.delete_contact(contact).unwrap();
+    assert_eq!(v.obstacle(o).unwrap().contact_id, None);
+
+    // Notes keep their language.
+    let n = v
+        .add_note(
+            &Note {
+                id: 0,
+                date: date(2026, 1, 12),
+                language: "ti".into(),
+                text: "ብዛዕባ ስራሕ ሓቲተ".into(),
+            },
+            today,
+        )
+        .unwrap();
+    assert_eq!(v.notes().unwrap()[0].language, "ti");
+    let err = v
+        .update_note(
+            &Note {
+                id: n,
+                date: date(2026, 1, 12),
+                language: "Tigrinya".into(),
+                text: "x".into(),
+            },
+            today,
+        )
+        .unwrap_err();
+    assert_eq!(err.user_error().args["field"], "note.language");
+
+    // Steps and the overview.
+    let mut s = step("SFI D");
+    s.status = StepStatus::Ongoing;
+    s.appointments = vec![
+        Appointment {
+            at: "2026-01-20T09:00:00".parse().unwrap(),
+            place: "Vuxenutbildningen".into(),
+            with_whom: String::new(),
+        },
+        Appointment {
+            at: "2025-12-01T09:00:00".parse().unwrap(),
+            place: String::new(),
+            with_whom: String::new(),
+        },
+    ];
+    s.end_date = None;
+    let sfi = v.add_step(&s, now("2025-09-01T08:00:00Z")).unwrap();
+    assert_eq!(v.step(sfi).unwrap().life_areas, [LifeArea::SwedishLanguage]);
+    let mut twice = step("x");
+    twice.life_areas = vec![LifeArea::Health, LifeArea::Health];
+    let err = v.add_step(&twice, now("2025-09-01T08:00:00Z")).unwrap_err();
+    assert_eq!(err.user_error().args["field"], "step.life_areas");
+
+    v.set_profile(
+        &Profile {
+            name: "Amina".into(),
+            arrived: Some(date(2025, 1, 15)),
+            ..Profile::default()
+        },
+        today,
+    )
+    .unwrap();
+    let overview = v.overview("2026-01-15T12:00:00".parse().unwrap()).unwrap();
+    assert_eq!(overview.name, "Amina");
+    assert_eq!(overview.stage, None);
+    assert_eq!(overview.suggested_stage, Stage::Activity);
+    assert_eq!(
+        overview.next_appointments.len(),
+        1,
+        "only what is still to come"
+    );
+    assert_eq!(overview.next_appointments[0].step_id, sfi);
+    assert_eq!(overview.steps_by_agency.len(), 1);
+    assert_eq!(overview.steps_by_agency[0].agency, Agency::AdultEducation);
+    assert_eq!(overview.latest_checkin.as_ref().unwrap().id, later);
+    assert_eq!(overview.previous_checkin.as_ref().unwrap().id, earlier);
+    assert_eq!(
+        overview
+            .open_obstacles
+            .iter()
+            .map(|o| o.id)
+            .collect::<Vec<_>>(),
+        [transport]
+    );
+    assert_eq!(overview.days_since_arrival, Some(365));
+    assert_eq!(overview.days_since_residence_permit, None);
+    v.set_stage(Some(Stage::Vision)).unwrap();
+    assert_eq!(v.stage().unwrap(), Some(Stage::Vision));
+    v.set_stage(None).unwrap();
+    assert_eq!(v.stage().unwrap(), None);
+
+    // All of it goes through the JSON round trip.
+    v.set_stage(Some(Stage::Activity)).unwrap();
+    let json = v.export_record_json().unwrap();
+    assert_valid(&json);
+    let w = vault(&tmp.path().join("w"));
+    w.import_record_json(&json, today).unwrap();
+    assert_eq!(w.export_record_json().unwrap(), json);
 }

@@ -22,6 +22,12 @@ import type { Goal } from './generated/Goal';
 import type { Step } from './generated/Step';
 import type { StepStatus } from './generated/StepStatus';
 import type { Evaluation } from './generated/Evaluation';
+import type { CheckIn } from './generated/CheckIn';
+import type { Obstacle } from './generated/Obstacle';
+import type { ObstacleStatus } from './generated/ObstacleStatus';
+import type { Note } from './generated/Note';
+import type { Overview } from './generated/Overview';
+import type { Stage } from './generated/Stage';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -97,3 +103,26 @@ export const setStepEvaluation = (id: number, evaluation: Evaluation | null) =>
   call<null>('set_step_evaluation', { id, evaluation });
 export const stepDeletion = (id: number) => call<Deletion>('step_deletion', { id });
 export const deleteStep = (id: number) => call<null>('delete_step', { id });
+
+export const getCheckins = () => call<CheckIn[]>('get_checkins');
+export const addCheckin = (checkin: CheckIn) => call<number>('add_checkin', { checkin });
+export const updateCheckin = (checkin: CheckIn) => call<null>('update_checkin', { checkin });
+export const deleteCheckin = (id: number) => call<null>('delete_checkin', { id });
+
+export const getObstacles = () => call<Obstacle[]>('get_obstacles');
+export const addObstacle = (obstacle: Obstacle) => call<number>('add_obstacle', { obstacle });
+export const updateObstacle = (obstacle: Obstacle) => call<null>('update_obstacle', { obstacle });
+/** Moves an obstacle to a new status today; its dates follow. */
+export const setObstacleStatus = (id: number, status: ObstacleStatus) =>
+  call<Obstacle>('set_obstacle_status', { id, status });
+export const deleteObstacle = (id: number) => call<null>('delete_obstacle', { id });
+
+export const getNotes = () => call<Note[]>('get_notes');
+export const addNote = (note: Note) => call<number>('add_note', { note });
+export const updateNote = (note: Note) => call<null>('update_note', { note });
+export const deleteNote = (id: number) => call<null>('delete_note', { id });
+
+/** Everything the home screen shows, as of now. */
+export const getOverview = () => call<Overview>('get_overview');
+/** The stage the participant says they are in; null clears it. */
+export const setStage = (stage: Stage | null) => call<null>('set_stage', { stage });

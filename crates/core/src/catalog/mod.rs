@@ -243,6 +243,117 @@ catalog! {
 }
 
 catalog! {
+    /// The areas of life a check-in scores: the six of the seeds (FFIA)
+    /// and, beside them, work or studies and the Swedish language.
+    LifeArea = "life_area" {
+        /// Hushållsekonomi.
+        HouseholdEconomy = "household_economy",
+        /// Nätverk: people to turn to.
+        Network = "network",
+        /// Välfärdssystemet: knowing and using it.
+        WelfareSystem = "welfare_system",
+        /// Bostad.
+        Housing = "housing",
+        /// Förskola and childcare.
+        Preschool = "preschool",
+        /// Hälsa.
+        Health = "health",
+        /// Arbete eller studier.
+        WorkStudies = "work_studies",
+        /// Svenska språket.
+        SwedishLanguage = "swedish_language",
+    }
+}
+
+catalog! {
+    /// How an area of life is going, as the participant sees it: five
+    /// levels (1 in crisis … 5 managing on my own), or not relevant now.
+    Level = "level" {
+        /// 1: in crisis, needs help now.
+        InCrisis = "in_crisis",
+        /// 2: hard, needs much help.
+        Struggling = "struggling",
+        /// 3: going better with help.
+        GettingHelp = "getting_help",
+        /// 4: mostly managing alone.
+        MostlyManaging = "mostly_managing",
+        /// 5: managing on my own.
+        Managing = "managing",
+        /// Not relevant now (no children, for example).
+        NotRelevant = "not_relevant",
+    }
+}
+
+impl Level {
+    /// The score 1–5, or `None` for "not relevant now".
+    pub fn score(self) -> Option<u8> {
+        match self {
+            Level::InCrisis => Some(1),
+            Level::Struggling => Some(2),
+            Level::GettingHelp => Some(3),
+            Level::MostlyManaging => Some(4),
+            Level::Managing => Some(5),
+            Level::NotRelevant => None,
+        }
+    }
+
+    /// The level of score 1–5.
+    pub fn from_score(score: u8) -> Option<Level> {
+        Level::ALL
+            .iter()
+            .copied()
+            .find(|l| l.score() == Some(score))
+    }
+}
+
+catalog! {
+    /// What stands in the way (hinder), modelled on the seeds'
+    /// Hinderlistan.
+    ObstacleKind = "obstacle" {
+        /// No place in preschool or childcare.
+        NoChildcare = "no_childcare",
+        /// Health or trauma.
+        Health = "health",
+        /// An activity asks for more Swedish than I have.
+        LanguageRequirement = "language_requirement",
+        /// Missing documents (identity, certificates, permits).
+        MissingDocuments = "missing_documents",
+        /// My education or profession is not recognised yet.
+        MissingRecognition = "missing_recognition",
+        /// Entry requirements that shut me out.
+        EntryRequirements = "entry_requirements",
+        /// Missing basic adult education.
+        MissingBasicEducation = "missing_basic_education",
+        /// Getting there: distance, tickets, timetables.
+        Transport = "transport",
+        /// No stable place to live.
+        UnstableHousing = "unstable_housing",
+        /// Caring for a family member.
+        CaringForFamily = "caring_for_family",
+        /// Long parental leave.
+        ParentalLeave = "parental_leave",
+        /// Not knowing my rights, duties and possibilities.
+        NotKnowingRights = "not_knowing_rights",
+        /// Discrimination.
+        Discrimination = "discrimination",
+        /// Anything else, in the participant's words.
+        Other = "other",
+    }
+}
+
+catalog! {
+    /// Where an obstacle stands.
+    ObstacleStatus = "obstacle_status" {
+        /// Nobody is working on it yet.
+        Open = "open",
+        /// Someone is handling it.
+        BeingHandled = "being_handled",
+        /// It no longer stands in the way.
+        Solved = "solved",
+    }
+}
+
+catalog! {
     /// Special categories of personal data (GDPR art. 9) that are shared
     /// only after a separate confirmation.
     SensitiveCategory = "sensitive_category" {
@@ -262,6 +373,17 @@ pub const SENSITIVE: &[(&str, &str, SensitiveCategory)] = &[
     ("agency", "social_services", SensitiveCategory::Financial),
     ("step_type", "health_appointment", SensitiveCategory::Health),
     ("step_type", "parental_support", SensitiveCategory::Family),
+    (
+        "life_area",
+        "household_economy",
+        SensitiveCategory::Financial,
+    ),
+    ("life_area", "preschool", SensitiveCategory::Family),
+    ("life_area", "health", SensitiveCategory::Health),
+    ("obstacle", "no_childcare", SensitiveCategory::Family),
+    ("obstacle", "health", SensitiveCategory::Health),
+    ("obstacle", "caring_for_family", SensitiveCategory::Family),
+    ("obstacle", "parental_leave", SensitiveCategory::Family),
 ];
 
 /// The sensitive category of `code` in `catalog`, if any.
@@ -304,6 +426,14 @@ pub struct Catalogs {
     pub language_levels: Vec<LanguageLevel>,
     /// Recognition statuses.
     pub recognitions: Vec<Recognition>,
+    /// Life areas.
+    pub life_areas: Vec<LifeArea>,
+    /// Check-in levels, 1–5 then "not relevant now".
+    pub levels: Vec<Level>,
+    /// Obstacle kinds.
+    pub obstacles: Vec<ObstacleKind>,
+    /// Obstacle statuses.
+    pub obstacle_statuses: Vec<ObstacleStatus>,
     /// Sensitive categories.
     pub sensitive_categories: Vec<SensitiveCategory>,
     /// Which codes are sensitive.
@@ -322,6 +452,10 @@ pub fn all() -> Catalogs {
         isced_levels: IscedLevel::ALL.to_vec(),
         language_levels: LanguageLevel::ALL.to_vec(),
         recognitions: Recognition::ALL.to_vec(),
+        life_areas: LifeArea::ALL.to_vec(),
+        levels: Level::ALL.to_vec(),
+        obstacles: ObstacleKind::ALL.to_vec(),
+        obstacle_statuses: ObstacleStatus::ALL.to_vec(),
         sensitive_categories: SensitiveCategory::ALL.to_vec(),
         sensitive: SENSITIVE
             .iter()
@@ -348,6 +482,10 @@ pub fn every_label_id() -> Vec<String> {
         .chain(ids::<IscedLevel>())
         .chain(ids::<LanguageLevel>())
         .chain(ids::<Recognition>())
+        .chain(ids::<LifeArea>())
+        .chain(ids::<Level>())
+        .chain(ids::<ObstacleKind>())
+        .chain(ids::<ObstacleStatus>())
         .chain(ids::<SensitiveCategory>())
         .collect()
 }
@@ -392,8 +530,30 @@ mod tests {
         check::<IscedLevel>();
         check::<LanguageLevel>();
         check::<Recognition>();
+        check::<LifeArea>();
+        check::<Level>();
+        check::<ObstacleKind>();
+        check::<ObstacleStatus>();
         check::<SensitiveCategory>();
         // The contract's codes.
+        let areas: Vec<_> = LifeArea::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(
+            areas,
+            [
+                "household_economy",
+                "network",
+                "welfare_system",
+                "housing",
+                "preschool",
+                "health",
+                "work_studies",
+                "swedish_language"
+            ]
+        );
+        let scores: Vec<_> = Level::ALL.iter().map(|l| l.score()).collect();
+        assert_eq!(scores, [Some(1), Some(2), Some(3), Some(4), Some(5), None]);
+        assert_eq!(Level::from_score(4), Some(Level::MostlyManaging));
+        assert_eq!(Level::from_score(0), None);
         let stages: Vec<_> = Stage::ALL.iter().map(|s| s.code()).collect();
         assert_eq!(stages, ["intake", "vision", "activity", "matching"]);
         let statuses: Vec<_> = StepStatus::ALL.iter().map(|s| s.code()).collect();
@@ -416,6 +576,8 @@ mod tests {
             let known = match *catalog {
                 "agency" => Agency::parse(code).is_some(),
                 "step_type" => StepType::parse(code).is_some(),
+                "life_area" => LifeArea::parse(code).is_some(),
+                "obstacle" => ObstacleKind::parse(code).is_some(),
                 _ => false,
             };
             assert!(known, "{catalog}/{code}");

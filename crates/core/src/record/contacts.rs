@@ -189,6 +189,7 @@ impl Vault {
                 "SELECT id, title FROM step WHERE contact_id = ?1 ORDER BY id",
                 id,
             )?,
+            obstacles_losing_contact: self.obstacles_with_contact(id)?,
             ..Deletion::default()
         })
     }

@@ -8,7 +8,16 @@
 //! | case-worker contacts | [`contacts`] | table `contact` |
 //! | background (kartläggning), with the asylum period | [`background`] | one JSON document |
 //! | final goals and sub-goals (slut- och delmål) | [`goals`] | table `goal` |
-//! | steps (insatser) with status history, appointments, evaluation | [`steps`] | tables `step`, `step_*`, `appointment` |
+//! | steps (insatser) with status history, appointments, evaluation, life areas | [`steps`] | tables `step`, `step_*`, `appointment` |
+//!
+//! Part 2 adds:
+//!
+//! | part | module | stored as |
+//! |---|---|---|
+//! | check-ins (avstämningar) of the life areas | [`checkins`] | tables `checkin`, `checkin_area` |
+//! | obstacles (hinder) | [`obstacles`] | table `obstacle` |
+//! | notes | [`notes`] | table `note` |
+//! | the stage the participant is in, and the home screen's overview | [`overview`] | table `current_stage` |
 //!
 //! Each part is read and written through methods on [`crate::vault::Vault`];
 //! every write checks its input first (the error names the field by its
@@ -23,10 +32,14 @@
 
 pub mod background;
 pub(crate) mod check;
+pub mod checkins;
 pub mod contacts;
 pub mod demo;
 pub mod goals;
+pub mod notes;
+pub mod obstacles;
 pub mod occupation;
+pub mod overview;
 pub mod portable;
 pub mod steps;
 
@@ -34,9 +47,13 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 pub use background::Background;
+pub use checkins::{AreaLevel, CheckIn};
 pub use contacts::Contact;
 pub use goals::Goal;
+pub use notes::Note;
+pub use obstacles::Obstacle;
 pub use occupation::Occupation;
+pub use overview::{AgencySteps, Overview, StepLine, UpcomingAppointment};
 pub use portable::Record;
 pub use steps::{Appointment, Evaluation, StatusChange, Step};
 
@@ -72,6 +89,8 @@ pub struct Deletion {
     pub steps_unlinked: Vec<ItemRef>,
     /// Steps that stay but lose their contact person.
     pub steps_losing_contact: Vec<ItemRef>,
+    /// Obstacles that stay but lose the person handling them.
+    pub obstacles_losing_contact: u32,
 }
 
 /// A value read from the database that this build cannot understand: the

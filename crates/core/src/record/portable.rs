@@ -11,18 +11,31 @@
 //! merges), checks everything before anything is kept (one transaction;
 //! the first refused value is named by its JSON path, status 14), and
 //! refuses a document of a newer format version (status 10).
+//!
+//! Version 2 added the life areas of steps, check-ins, obstacles, notes
+//! and the stage the participant is in. A version-1 document still
+//! imports: it simply has none of them (and may not name them).
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{background, contacts, goals, sql, steps, Background, Contact, Goal, Step};
+use super::{
+    background, checkins, contacts, goals, notes, obstacles, sql, steps, Background, CheckIn,
+    Contact, Goal, Note, Obstacle, Step,
+};
+use crate::catalog::Stage;
 use crate::vault::{Profile, Result, Vault, VaultError};
 
 /// The value of `format` in every record document.
 pub const FORMAT: &str = "etapp-record";
 /// The format version this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
+
+/// What version 2 added: a version-1 document naming any of these is
+/// not one.
+const V2_KEYS: &[&str] = &["stage", "checkins", "obstacles", "notes"];
+const V2_STEP_KEYS: &[&str] = &["life_areas"];
 
 /// The whole record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -30,7 +43,7 @@ pub const VERSION: u32 = 1;
 pub struct Record {
     /// Always `etapp-record`.
     pub format: String,
-    /// The format version, 1.
+    /// The format version, 2 (1 is still read).
     pub version: u32,
     /// Who the record belongs to.
     pub profile: Profile,
@@ -42,6 +55,18 @@ pub struct Record {
     pub goals: Vec<Goal>,
     /// Steps.
     pub steps: Vec<Step>,
+    /// The stage of the plan the participant says they are in.
+    #[serde(default)]
+    pub stage: Option<Stage>,
+    /// Check-ins of the life areas, oldest first.
+    #[serde(default)]
+    pub checkins: Vec<CheckIn>,
+    /// Obstacles.
+    #[serde(default)]
+    pub obstacles: Vec<Obstacle>,
+    /// Notes.
+    #[serde(default)]
+    pub notes: Vec<Note>,
 }
 
 /// Refuses ids that are not positive or repeat; `path` is the list's.
@@ -66,16 +91,36 @@ pub fn parse(json: &str) -> Result<Record> {
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > u64::from(VERSION) => return Err(VaultError::NewerVersion),
-        Some(v) if v == u64::from(VERSION) => {}
+        Some(2) => {}
+        Some(1) => check_version_1(&value)?,
         _ => {
             return Err(VaultError::NotARecord {
                 field: "version".into(),
             })
         }
     }
-    serde_path_to_error::deserialize(value).map_err(|e| VaultError::NotARecord {
-        field: e.path().to_string(),
-    })
+    let mut record: Record =
+        serde_path_to_error::deserialize(value).map_err(|e| VaultError::NotARecord {
+            field: e.path().to_string(),
+        })?;
+    // Read as the current version from here on.
+    record.version = VERSION;
+    Ok(record)
+}
+
+/// Refuses a version-1 document that names what only version 2 has.
+fn check_version_1(value: &serde_json::Value) -> Result<()> {
+    let not_v1 = |field: String| VaultError::NotARecord { field };
+    if let Some(key) = V2_KEYS.iter().find(|k| value.get(**k).is_some()) {
+        return Err(not_v1((*key).to_owned()));
+    }
+    let steps = value.get("steps").and_then(|s| s.as_array());
+    for (i, step) in steps.into_iter().flatten().enumerate() {
+        if let Some(key) = V2_STEP_KEYS.iter().find(|k| step.get(**k).is_some()) {
+            return Err(not_v1(format!("steps[{i}].{key}")));
+        }
+    }
+    Ok(())
 }
 
 impl Vault {
@@ -86,7 +131,9 @@ impl Vault {
         let rows: i64 = conn
             .query_row(
                 "SELECT (SELECT count(*) FROM contact) + (SELECT count(*) FROM goal)
-                 + (SELECT count(*) FROM step) + (SELECT count(*) FROM background)",
+                 + (SELECT count(*) FROM step) + (SELECT count(*) FROM background)
+                 + (SELECT count(*) FROM checkin) + (SELECT count(*) FROM obstacle)
+                 + (SELECT count(*) FROM note) + (SELECT count(*) FROM current_stage)",
                 [],
                 |r| r.get(0),
             )
@@ -105,6 +152,10 @@ impl Vault {
             background: background::read(conn)?,
             goals: goals::list(conn)?,
             steps: steps::list(conn)?,
+            stage: self.stage()?,
+            checkins: checkins::list(conn)?,
+            obstacles: obstacles::list(conn)?,
+            notes: notes::list(conn)?,
         })
     }
 
@@ -136,8 +187,13 @@ impl Vault {
                 field: "format".into(),
             });
         }
-        if record.version != VERSION {
+        if record.version > VERSION {
             return Err(VaultError::NewerVersion);
+        }
+        if record.version == 0 {
+            return Err(VaultError::NotARecord {
+                field: "version".into(),
+            });
         }
         record.profile.validate_at(today, "profile.")?;
         check_ids(record.contacts.iter().map(|c| c.id), "contacts")?;
@@ -167,6 +223,18 @@ impl Vault {
             s.validate(&format!("steps[{i}]"))?;
             s.validate_history(&format!("steps[{i}]"))?;
         }
+        check_ids(record.checkins.iter().map(|c| c.id), "checkins")?;
+        for (i, c) in record.checkins.iter().enumerate() {
+            c.validate(today, &format!("checkins[{i}]"))?;
+        }
+        check_ids(record.obstacles.iter().map(|o| o.id), "obstacles")?;
+        for (i, o) in record.obstacles.iter().enumerate() {
+            o.validate(today, &format!("obstacles[{i}]"))?;
+        }
+        check_ids(record.notes.iter().map(|n| n.id), "notes")?;
+        for (i, n) in record.notes.iter().enumerate() {
+            n.validate(today, &format!("notes[{i}]"))?;
+        }
 
         let tx = self.conn().unchecked_transaction().map_err(sql)?;
         crate::vault::store::set_profile(&tx, &record.profile)?;
@@ -185,6 +253,16 @@ impl Vault {
         for (i, s) in record.steps.iter().enumerate() {
             steps::insert_whole(&tx, s, &format!("steps[{i}]"))?;
         }
+        for c in &record.checkins {
+            checkins::insert(&tx, c, Some(c.id))?;
+        }
+        for (i, o) in record.obstacles.iter().enumerate() {
+            obstacles::insert(&tx, o, Some(o.id), &format!("obstacles[{i}]"))?;
+        }
+        for n in &record.notes {
+            notes::insert(&tx, n, Some(n.id))?;
+        }
+        super::overview::write_stage(&tx, record.stage)?;
         tx.commit().map_err(sql)
     }
 }

@@ -17,7 +17,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 use super::{check, code_from_db, damaged, date_from_db, sql, Deletion, ItemRef};
-use crate::catalog::{Agency, Code, Stage, StepStatus, StepType};
+use crate::catalog::{Agency, Code, LifeArea, Stage, StepStatus, StepType};
 use crate::vault::{Result, Vault, VaultError};
 
 /// A step (insats).
@@ -52,6 +52,9 @@ pub struct Step {
     /// The goals it serves.
     #[ts(type = "Array<number>")]
     pub goal_ids: Vec<i64>,
+    /// The areas of life it works on (absent in version-1 files).
+    #[serde(default)]
+    pub life_areas: Vec<LifeArea>,
     /// Meetings and sessions, in time order.
     pub appointments: Vec<Appointment>,
     /// The participant's own evaluation, once it is done or cancelled
@@ -131,6 +134,12 @@ impl Step {
         ids.dedup();
         if ids.len() != self.goal_ids.len() {
             return Err(VaultError::invalid(format!("{path}.goal_ids")));
+        }
+        let mut areas = self.life_areas.clone();
+        areas.sort_unstable();
+        areas.dedup();
+        if areas.len() != self.life_areas.len() {
+            return Err(VaultError::invalid(format!("{path}.life_areas")));
         }
         Ok(())
     }
@@ -228,6 +237,7 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
             start_date: date_from_db(start)?,
             end_date: date_from_db(end)?,
             goal_ids: Vec::new(),
+            life_areas: Vec::new(),
             appointments: Vec::new(),
             evaluation: None,
         });
@@ -270,6 +280,24 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
     for (step_id, goal_id) in links {
         let i = find(&mut steps, step_id)?;
         steps[i].goal_ids.push(goal_id);
+    }
+    let mut q = conn
+        .prepare(
+            "SELECT step_id, life_area FROM step_life_area
+             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id",
+        )
+        .map_err(sql)?;
+    let areas: Vec<(i64, String)> = q
+        .query_map([where_id], |r| Ok((r.get(0)?, r.get(1)?)))
+        .map_err(sql)?
+        .collect::<rusqlite::Result<_>>()
+        .map_err(sql)?;
+    for (step_id, area) in areas {
+        let i = find(&mut steps, step_id)?;
+        steps[i].life_areas.push(code_from_db(&area)?);
+    }
+    for s in &mut steps {
+        s.life_areas.sort_unstable();
     }
     let mut q = conn
         .prepare(
@@ -345,6 +373,15 @@ fn write_parts(conn: &Connection, id: i64, s: &Step) -> Result<()> {
         .map_err(sql)?;
     conn.execute("DELETE FROM appointment WHERE step_id = ?1", [id])
         .map_err(sql)?;
+    conn.execute("DELETE FROM step_life_area WHERE step_id = ?1", [id])
+        .map_err(sql)?;
+    for a in &s.life_areas {
+        conn.execute(
+            "INSERT INTO step_life_area (step_id, life_area) VALUES (?1, ?2)",
+            params![id, a.code()],
+        )
+        .map_err(sql)?;
+    }
     for g in &s.goal_ids {
         conn.execute(
             "INSERT INTO step_goal (step_id, goal_id) VALUES (?1, ?2)",

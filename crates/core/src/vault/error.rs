@@ -331,6 +331,18 @@ mod tests {
                 what: "contact",
                 id: 1,
             },
+            VaultError::NotFound {
+                what: "checkin",
+                id: 1,
+            },
+            VaultError::NotFound {
+                what: "obstacle",
+                id: 1,
+            },
+            VaultError::NotFound {
+                what: "note",
+                id: 1,
+            },
             VaultError::NotARecord { field: "x".into() },
             VaultError::RecordNotEmpty,
         ]
@@ -355,7 +367,7 @@ mod tests {
             statuses,
             [
                 13, 13, 13, 13, 13, 3, 3, 4, 10, 12, 15, 14, 14, 14, 14, 1, 1, 1, 1, 14, 14, 14,
-                14, 14, 14, 14, 14, 14, 14, 15
+                14, 14, 14, 14, 14, 14, 14, 14, 14, 14, 15
             ]
         );
     }

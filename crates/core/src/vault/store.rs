@@ -40,6 +40,7 @@ pub(crate) const PARTIAL_FILE_NAME: &str = "vault.db.partial";
 pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../../migrations/0001_initial.sql")),
     (2, include_str!("../../migrations/0002_record.sql")),
+    (3, include_str!("../../migrations/0003_record_part2.sql")),
 ];
 
 /// The schema version this build writes.

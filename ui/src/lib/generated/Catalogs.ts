@@ -4,6 +4,10 @@ import type { GoalKind } from "./GoalKind";
 import type { GoalStatus } from "./GoalStatus";
 import type { IscedLevel } from "./IscedLevel";
 import type { LanguageLevel } from "./LanguageLevel";
+import type { Level } from "./Level";
+import type { LifeArea } from "./LifeArea";
+import type { ObstacleKind } from "./ObstacleKind";
+import type { ObstacleStatus } from "./ObstacleStatus";
 import type { Recognition } from "./Recognition";
 import type { SensitiveCategory } from "./SensitiveCategory";
 import type { SensitiveCode } from "./SensitiveCode";
@@ -51,6 +55,22 @@ language_levels: Array<LanguageLevel>,
  * Recognition statuses.
  */
 recognitions: Array<Recognition>, 
+/**
+ * Life areas.
+ */
+life_areas: Array<LifeArea>, 
+/**
+ * Check-in levels, 1–5 then "not relevant now".
+ */
+levels: Array<Level>, 
+/**
+ * Obstacle kinds.
+ */
+obstacles: Array<ObstacleKind>, 
+/**
+ * Obstacle statuses.
+ */
+obstacle_statuses: Array<ObstacleStatus>, 
 /**
  * Sensitive categories.
  */

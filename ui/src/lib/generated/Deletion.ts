@@ -37,4 +37,8 @@ steps_unlinked: Array<ItemRef>,
 /**
  * Steps that stay but lose their contact person.
  */
-steps_losing_contact: Array<ItemRef>, };
+steps_losing_contact: Array<ItemRef>, 
+/**
+ * Obstacles that stay but lose the person handling them.
+ */
+obstacles_losing_contact: number, };

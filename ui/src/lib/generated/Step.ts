@@ -2,6 +2,7 @@
 import type { Agency } from "./Agency";
 import type { Appointment } from "./Appointment";
 import type { Evaluation } from "./Evaluation";
+import type { LifeArea } from "./LifeArea";
 import type { Stage } from "./Stage";
 import type { StatusChange } from "./StatusChange";
 import type { StepStatus } from "./StepStatus";
@@ -56,6 +57,10 @@ end_date: string | null,
  * The goals it serves.
  */
 goal_ids: Array<number>, 
+/**
+ * The areas of life it works on (absent in version-1 files).
+ */
+life_areas: Array<LifeArea>, 
 /**
  * Meetings and sessions, in time order.
  */
