@@ -117,3 +117,7 @@ evaluation-hard = ما الذي كان صعباً؟
 evaluation-save = احفظ رأيي
 evaluation-saved = حُفظ رأيك.
 evaluation-choose = اختر كم كانت مفيدة.
+
+step-field-life-areas = بأي أجزاء من حياتك تساعد هذه الخطوة؟
+step-field-life-areas-hint = اختر جزءاً واحداً أو أكثر، أو لا شيء.
+step-life-areas = تساعد في:

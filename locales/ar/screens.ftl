@@ -48,15 +48,7 @@ profile-name-hint = الاسم الذي تحب أن يناديك الناس به
 profile-arrived = متى جئت إلى السويد؟
 
 home-title = صفحتي
-home-about = عنّي
 home-arrived = جئت إلى السويد في { $date }.
-home-days-in-sweden = { $days ->
-    [zero] كان ذلك اليوم.
-    [one] كان ذلك قبل يوم واحد.
-    [two] كان ذلك قبل يومين.
-    [few] كان ذلك قبل { $days } أيام.
-   *[other] كان ذلك قبل { $days } يوماً.
-}
 home-no-arrived = لم تكتب متى جئت إلى السويد.
 home-edit-profile = غيّر معلوماتي
 
@@ -97,6 +89,10 @@ settings-fingerprint-hint = عندما تشارك شيئاً، يُوقَّع ب
 nav-plan = خطتي
 nav-background = خلفيتي
 nav-profile = عنّي
+nav-life-areas = حياتي
+nav-obstacles = العقبات
+nav-notes = ملاحظات
+nav-guide = الجهات
 
 delete-will-remove = سيُحذف ما يلي:
 delete-appointments = { $count ->
@@ -130,3 +126,11 @@ example-busy = نفتح المثال. يستغرق هذا بضع ثوانٍ…
 example-banner = هذا مثال لشخص غير حقيقي. لا يُحفظ شيء مما تغيّره هنا.
 example-leave = اخرج من المثال
 delete-steps-losing-contact = هذه الخطوات تبقى، لكنها لن تذكر هذا الشخص بعد الآن:
+delete-obstacles-losing-contact = { $count ->
+    [zero] لا توجد عقبات تذكر هذا الشخص.
+    [one] عقبة واحدة تبقى، لكنها لن تذكر هذا الشخص بعد الآن.
+    [two] عقبتان تبقيان، لكنهما لن تذكرا هذا الشخص بعد الآن.
+    [few] { $count } عقبات تبقى، لكنها لن تذكر هذا الشخص بعد الآن.
+    [many] { $count } عقبة تبقى، لكنها لن تذكر هذا الشخص بعد الآن.
+   *[other] { $count } عقبة تبقى، لكنها لن تذكر هذا الشخص بعد الآن.
+}

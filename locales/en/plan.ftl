@@ -109,3 +109,7 @@ evaluation-hard = What was hard?
 evaluation-save = Save my evaluation
 evaluation-saved = Your evaluation is saved.
 evaluation-choose = Choose how useful it was.
+
+step-field-life-areas = Which parts of your life does this step help with?
+step-field-life-areas-hint = Choose one or more, or none.
+step-life-areas = Helps with:

@@ -48,12 +48,7 @@ profile-name-hint = The name you want to be called.
 profile-arrived = When did you come to Sweden?
 
 home-title = My page
-home-about = About me
 home-arrived = You came to Sweden on { $date }.
-home-days-in-sweden = { $days ->
-    [one] That is { $days } day ago.
-   *[other] That is { $days } days ago.
-}
 home-no-arrived = You have not written when you came to Sweden.
 home-edit-profile = Change my details
 
@@ -92,6 +87,10 @@ settings-fingerprint-hint = When you share something, it is signed with this key
 nav-plan = My plan
 nav-background = My background
 nav-profile = About me
+nav-life-areas = My life
+nav-obstacles = Obstacles
+nav-notes = Notes
+nav-guide = Agencies
 
 delete-will-remove = This will be deleted:
 delete-appointments = { $count ->
@@ -116,3 +115,7 @@ example-busy = Opening the example. This takes a few seconds…
 example-banner = This is an example with a made-up person. Nothing you change here is kept.
 example-leave = Leave the example
 delete-steps-losing-contact = These steps stay, but no longer name this person:
+delete-obstacles-losing-contact = { $count ->
+    [one] One obstacle stays, but no longer names this person.
+   *[other] { $count } obstacles stay, but no longer name this person.
+}

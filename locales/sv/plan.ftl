@@ -109,3 +109,7 @@ evaluation-hard = Vad var svårt?
 evaluation-save = Spara det jag tycker
 evaluation-saved = Det du tycker är sparat.
 evaluation-choose = Välj hur mycket det hjälpte.
+
+step-field-life-areas = Vilka delar av ditt liv hjälper steget med?
+step-field-life-areas-hint = Välj en eller flera, eller ingen.
+step-life-areas = Hjälper med:

@@ -48,12 +48,7 @@ profile-name-hint = Det namn du vill bli kallad.
 profile-arrived = När kom du till Sverige?
 
 home-title = Min sida
-home-about = Om mig
 home-arrived = Du kom till Sverige { $date }.
-home-days-in-sweden = { $days ->
-    [one] Det är { $days } dag sedan.
-   *[other] Det är { $days } dagar sedan.
-}
 home-no-arrived = Du har inte skrivit när du kom till Sverige.
 home-edit-profile = Ändra mina uppgifter
 
@@ -92,6 +87,10 @@ settings-fingerprint-hint = När du delar något signeras det med den här nycke
 nav-plan = Min plan
 nav-background = Min bakgrund
 nav-profile = Om mig
+nav-life-areas = Mitt liv
+nav-obstacles = Hinder
+nav-notes = Anteckningar
+nav-guide = Myndigheter
 
 delete-will-remove = Det här tas bort:
 delete-appointments = { $count ->
@@ -116,3 +115,7 @@ example-busy = Öppnar exemplet. Det tar några sekunder …
 example-banner = Det här är ett exempel med en påhittad person. Inget du ändrar här sparas.
 example-leave = Lämna exemplet
 delete-steps-losing-contact = De här stegen finns kvar, men nämner inte längre den här personen:
+delete-obstacles-losing-contact = { $count ->
+    [one] Ett hinder finns kvar, men nämner inte längre den här personen.
+   *[other] { $count } hinder finns kvar, men nämner inte längre den här personen.
+}

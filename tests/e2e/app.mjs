@@ -54,3 +54,46 @@ export async function shot(app, name) {
   await mkdir(artifacts, { recursive: true });
   await writeFile(join(artifacts, `${name}.png`), await app.screenshot());
 }
+
+/** Waits until the screen named `name` shows. */
+export const onScreen = (app, name) => app.find(`main[data-screen="${name}"]`, { timeout: 20000 });
+
+/** Picks day, month, year in the DateSelect inside `css`. */
+export async function pickDate(app, css, y, mo, d) {
+  for (const [i, v] of [d, mo, y].entries()) await app.select(`${css} label:nth-child(${i + 1}) select`, String(v));
+}
+
+/** Waits until `text` shows somewhere in the main area. */
+export const visible = (app, text) =>
+  app.until(`return document.querySelector('main').innerText.includes(arguments[0])`, { args: [text], timeout: 20000 });
+
+/** Unlocks the vault after a restart and waits for the home screen. */
+export async function unlock(app, m, passphrase) {
+  await onScreen(app, 'unlock');
+  await app.fill('#unlock-passphrase', passphrase);
+  await app.clickButton(m('unlock-submit'));
+  await onScreen(app, 'home');
+}
+
+/** A new vault in English with `passphrase`, through the first-run screens. */
+export async function newVault(app, m, passphrase) {
+  await app.click('input[name="language"][value="en"]');
+  await app.clickButton(m('welcome-start'));
+  await onScreen(app, 'create');
+  await app.fill('#new-passphrase', passphrase);
+  await app.fill('#new-passphrase-again', passphrase);
+  await app.clickButton(m('create-submit'));
+  await onScreen(app, 'code');
+  const code = (await app.text('[data-testid="recovery-code"]')).replace(/\s+/g, '');
+  await app.clickButton(m('code-written'));
+  await onScreen(app, 'confirm');
+  for (const i of [0, 1]) {
+    const n = Number((await app.text(`label[for="group-${i}"]`)).replace(/\D/g, ''));
+    await app.fill(`#group-${i}`, code.slice((n - 1) * 4, n * 4));
+  }
+  await app.clickButton(m('action-continue'));
+  await onScreen(app, 'profile-setup');
+  await app.fill('#profile-name', 'Amina');
+  await app.clickButton(m('action-save'));
+  await onScreen(app, 'home');
+}

@@ -3,7 +3,7 @@
 // everything is still there.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDriver, launch, freshVault, shot, repo } from './app.mjs';
+import { startDriver, launch, freshVault, shot, repo, onScreen, pickDate, visible, newVault, unlock } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
 
 let driver;
@@ -15,43 +15,13 @@ after(async () => {
 });
 
 const PASS = 'plan river paper lamp';
-const onScreen = (app, name) => app.find(`main[data-screen="${name}"]`, { timeout: 20000 });
-/** Picks day, month, year in the DateSelect inside `css`. */
-async function pickDate(app, css, y, mo, d) {
-  for (const [i, v] of [d, mo, y].entries()) await app.select(`${css} label:nth-child(${i + 1}) select`, String(v));
-}
-const visible = (app, text) =>
-  app.until(`return document.querySelector('main').innerText.includes(arguments[0])`, { args: [text], timeout: 20000 });
-
-/** A new vault, through the first-run screens. */
-async function newVault(app, m) {
-  await app.click('input[name="language"][value="en"]');
-  await app.clickButton(m('welcome-start'));
-  await onScreen(app, 'create');
-  await app.fill('#new-passphrase', PASS);
-  await app.fill('#new-passphrase-again', PASS);
-  await app.clickButton(m('create-submit'));
-  await onScreen(app, 'code');
-  const code = (await app.text('[data-testid="recovery-code"]')).replace(/\s+/g, '');
-  await app.clickButton(m('code-written'));
-  await onScreen(app, 'confirm');
-  for (const i of [0, 1]) {
-    const n = Number((await app.text(`label[for="group-${i}"]`)).replace(/\D/g, ''));
-    await app.fill(`#group-${i}`, code.slice((n - 1) * 4, n * 4));
-  }
-  await app.clickButton(m('action-continue'));
-  await onScreen(app, 'profile-setup');
-  await app.fill('#profile-name', 'Amina');
-  await app.clickButton(m('action-save'));
-  await onScreen(app, 'home');
-}
 
 test('goals and a step with an appointment, done and evaluated, survive a restart', async () => {
   const m = messages(repo, 'en');
   const year = new Date().getFullYear();
   const vault = await freshVault();
   let app = await launch(driver.port, vault);
-  await newVault(app, m);
+  await newVault(app, m, PASS);
 
   await app.clickButton(m('nav-plan'));
   await onScreen(app, 'plan');
@@ -105,10 +75,7 @@ test('goals and a step with an appointment, done and evaluated, survive a restar
 
   // Restart: all still there.
   app = await launch(driver.port, vault);
-  await onScreen(app, 'unlock');
-  await app.fill('#unlock-passphrase', PASS);
-  await app.clickButton(m('unlock-submit'));
-  await onScreen(app, 'home');
+  await unlock(app, m, PASS);
   await app.clickButton(m('nav-plan'));
   await onScreen(app, 'plan');
   await visible(app, 'Work as an assistant nurse');

@@ -1,6 +1,7 @@
 // My plan and one step, in every shipped language: a final goal and a
-// sub-goal, a step with an agency and an appointment under the sub-goal
-// (who does it shows), done and evaluated with its history, end before
+// sub-goal, a step with an agency, an appointment and two life areas under
+// the sub-goal (who does it shows; the areas are there again when it is
+// opened), done and evaluated with its history, end before
 // start refused with the core's message, and the sub-goal deleted through
 // the confirmation that names it. No accessibility violations and no
 // missing messages in any state.
@@ -119,6 +120,11 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('#step-stage').selectOption('activity');
     await page.locator('#step-contact').selectOption({ label: `Anna Berg – ${m('agency-public-employment-service')}` });
     await page.getByRole('checkbox', { name: w.sub }).check();
+    // Two parts of life it helps with, chosen out of catalog order.
+    const areas = page.getByRole('group', { name: m('step-field-life-areas') });
+    assert.equal(await areas.getByRole('checkbox').count(), 8);
+    await areas.getByRole('checkbox', { name: m('life-area-work-studies'), exact: true }).check();
+    await areas.getByRole('checkbox', { name: m('life-area-housing'), exact: true }).check();
     await button('appointment-add').click();
     const appointment = page.locator('fieldset.appointment').first();
     assert.equal(await appointment.locator('legend').first().textContent(), m('appointment-number', { number: 1 }));
@@ -161,6 +167,15 @@ for (const locale of shippedLocales(repo)) {
     await stepButton.click();
     await page.locator('main[data-screen="step"]').waitFor();
     assert.equal((await heading().textContent()).trim(), w.step);
+    // The life areas are there again, in catalog order, and ticked in the form.
+    assert.deepEqual(await page.getByTestId('step-life-areas').locator('li').allTextContents(), [
+      m('life-area-housing'),
+      m('life-area-work-studies'),
+    ]);
+    const areaBoxes = page.getByRole('group', { name: m('step-field-life-areas') }).getByRole('checkbox');
+    const ticked = [];
+    for (const box of await areaBoxes.all()) if (await box.isChecked()) ticked.push(await box.getAttribute('value'));
+    assert.deepEqual(ticked, ['housing', 'work_studies']);
     assert.equal(await page.getByRole('heading', { name: m('evaluation-title') }).count(), 0);
     await page.locator('#step-new-status').selectOption('done');
     await button('step-progress-submit').click();
@@ -184,6 +199,7 @@ for (const locale of shippedLocales(repo)) {
       { at: `${year}-12-31T23:30:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
     ]);
     assert.equal(saved.status, 'done');
+    assert.deepEqual(saved.life_areas, ['housing', 'work_studies']);
     assert.equal(saved.contact_id, 1);
 
     // Back: focus returns to the step, now done.

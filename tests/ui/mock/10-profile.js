@@ -178,6 +178,7 @@
       evaluations: 0,
       steps_unlinked: [],
       steps_losing_contact: steps,
+      obstacles_losing_contact: (v.obstacles ?? []).filter((o) => o.contact_id === id).length,
     };
   };
   commands.delete_contact = ({ id }) => {
@@ -187,6 +188,8 @@
     v.contacts = list.filter((c) => c.id !== id);
     // Its steps stay, without a contact person.
     for (const s of v.steps ?? []) if (s.contact_id === id) s.contact_id = null;
+    // So do its obstacles (ON DELETE SET NULL).
+    for (const o of v.obstacles ?? []) if (o.contact_id === id) o.contact_id = null;
     save();
     return null;
   };

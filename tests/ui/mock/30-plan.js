@@ -67,6 +67,10 @@
       line(a.with_whom, `${p}.with_whom`);
     });
     if (new Set(s.goal_ids).size !== s.goal_ids.length) throw invalid('step.goal_ids');
+    // serde refuses an unknown area; the core refuses one named twice.
+    const areas = s.life_areas ?? [];
+    if (!areas.every((a) => window.__ETAPP_MOCK_CATALOGS__.life_areas.includes(a))) throw userError('error-unexpected');
+    if (new Set(areas).size !== areas.length) throw invalid('step.life_areas');
     if (s.contact_id != null) {
       const contacts = commands.get_contacts ? commands.get_contacts() : [];
       if (!contacts.some((c) => c.id === s.contact_id)) throw invalid('step.contact_id');
@@ -90,9 +94,15 @@
       start_date: s.start_date,
       end_date: s.end_date,
       goal_ids: [...s.goal_ids],
+      // Read back in catalog order, as the core does.
+      life_areas: lifeAreaOrder(s.life_areas ?? []),
       appointments,
     };
   }
+  const lifeAreaOrder = (areas) => {
+    const all = window.__ETAPP_MOCK_CATALOGS__.life_areas;
+    return [...areas].sort((a, b) => all.indexOf(a) - all.indexOf(b));
+  };
   const empty = () => ({
     goals: [],
     steps: [],
@@ -102,6 +112,7 @@
     evaluations: 0,
     steps_unlinked: [],
     steps_losing_contact: [],
+    obstacles_losing_contact: 0,
   });
 
   Object.assign(commands, {
@@ -150,7 +161,8 @@
       return null;
     },
 
-    get_steps: () => clone(steps()),
+    // A step saved before life areas existed reads with none (serde default).
+    get_steps: () => clone(steps()).map((s) => ({ ...s, life_areas: s.life_areas ?? [] })),
     add_step: ({ step }) => {
       const s = clone(step);
       validateStep(s);

@@ -18,7 +18,12 @@ export type Screen =
   | 'profile'
   | 'background'
   | 'plan'
-  | 'step';
+  | 'step'
+  | 'life-areas'
+  | 'checkin'
+  | 'obstacles'
+  | 'notes'
+  | 'guide';
 
 export const session = $state({
   screen: 'loading' as Screen,
@@ -29,6 +34,8 @@ export const session = $state({
   afterCode: 'profile-setup' as Screen,
   /** The step the `step` screen shows; null for a new step. */
   stepId: null as number | null,
+  /** The check-in the `checkin` screen edits; null for a new one. */
+  checkinId: null as number | null,
 });
 
 export function go(screen: Screen) {

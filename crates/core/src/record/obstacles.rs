@@ -55,12 +55,10 @@ impl Obstacle {
     /// path.
     pub fn validate(&self, today: Date, path: &str) -> Result<()> {
         let field = |f: &str| format!("{path}.{f}");
-        if self.kind == ObstacleKind::Other {
-            check::required_line(
-                &self.description,
-                check::TEXT_MAX_CHARS,
-                &field("description"),
-            )?;
+        if self.kind == ObstacleKind::Other && self.description.trim().is_empty() {
+            return Err(VaultError::EmptyTitle {
+                field: field("description"),
+            });
         }
         check::text(&self.description, &field("description"))?;
         for (date, name) in [
@@ -349,7 +347,7 @@ mod tests {
             other.validate(today, "o"),
             Err(VaultError::EmptyTitle { .. })
         ));
-        other.description = "The bus does not run on Sundays".into();
+        other.description = "The bus does not run on Sundays.\nThe next one is at six.".into();
         other.validate(today, "o").unwrap();
     }
 }

@@ -1,0 +1,309 @@
+// Check-ins, the star and each life area over time, in every shipped
+// language: the empty "My life" that says what a check-in is; saving with
+// nothing answered refused with our own message; a first check-in (several
+// levels, one "not relevant now", notes); a second, earlier one, first
+// with a future date (refused with the core's message); the star with both
+// (its summary and its table: levels and better / worse in words; area
+// labels that do not overlap, also on a narrow window); the lines; a
+// check-in changed; one deleted through the confirmation that names its
+// date. No accessibility violations and no missing messages in any state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, repo } from '../lib/browser.mjs';
+import { messages, shippedLocales } from '../lib/fluent.mjs';
+
+const PASS = 'green river paper lamp';
+const vault = {
+  passphrase: PASS,
+  code: '1'.repeat(32),
+  profile: { name: 'Amina', arrived: '2024-09-01' },
+  autoLock: 5,
+  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
+};
+const words = {
+  sv: { note: 'Vi fick en ny lägenhet.', housing: 'Kontraktet är bara i andra hand.' },
+  en: { note: 'We got a new flat.', housing: 'The contract is only a sublet.' },
+  ar: { note: 'حصلنا على شقة جديدة.', housing: 'العقد من الباطن فقط.' },
+};
+
+// The latest check-in (made first, today) and the earlier one (made
+// second). Unlisted areas are left unanswered.
+const LATEST = {
+  household_economy: 'getting_help',
+  network: 'mostly_managing',
+  housing: 'struggling',
+  preschool: 'not_relevant',
+  health: 'mostly_managing',
+  swedish_language: 'getting_help',
+};
+const EARLIER = {
+  household_economy: 'struggling',
+  network: 'mostly_managing',
+  housing: 'getting_help',
+  preschool: 'struggling',
+  health: 'mostly_managing',
+  work_studies: 'in_crisis',
+};
+const NUMBER = { in_crisis: 1, struggling: 2, getting_help: 3, mostly_managing: 4, managing: 5 };
+
+let b;
+before(async () => {
+  b = await start();
+});
+after(async () => {
+  await b?.close();
+});
+
+async function check(page, what, shot) {
+  const violations = await b.audit(page);
+  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
+  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
+  if (shot) await b.screenshot(page, shot);
+}
+
+async function pickDate(scope, year, month, day) {
+  const s = scope.locator('select');
+  await s.nth(0).selectOption(String(day));
+  await s.nth(1).selectOption(String(month));
+  await s.nth(2).selectOption(String(year));
+}
+
+/** The star's area labels must not overlap one another. */
+async function labelsApart(page, what) {
+  const boxes = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-star] .area-label')].map((t) => {
+      const r = t.getBoundingClientRect();
+      return { area: t.dataset.area, l: r.left, r: r.right, t: r.top, b: r.bottom };
+    }),
+  );
+  assert.equal(boxes.length, 8, `${what}: eight labels`);
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const [p, q] = [boxes[i], boxes[j]];
+      const overlap = p.l < q.r - 1 && q.l < p.r - 1 && p.t < q.b - 1 && q.t < p.b - 1;
+      assert.ok(!overlap, `${what}: ${p.area} overlaps ${q.area}`);
+    }
+  }
+  // Nothing of a label falls outside the page.
+  const width = await page.evaluate(() => document.documentElement.clientWidth);
+  for (const x of boxes) assert.ok(x.l >= 0 && x.r <= width, `${what}: ${x.area} is cut off`);
+}
+
+for (const locale of shippedLocales(repo)) {
+  test(`check-ins, the star and the lines in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const w = words[locale.code] ?? words.en;
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
+    const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
+    const area = (code) => page.locator(`fieldset.area[data-area="${code}"]`);
+    const level = (code) => (NUMBER[code] ? m('checkin-level', { number: NUMBER[code], label: m(`level-${code.replace(/_/g, '-')}`) }) : m(`level-${code.replace(/_/g, '-')}`));
+    const longDate = (d) =>
+      page.evaluate(
+        ([l, d]) =>
+          new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
+            new Date(`${d}T12:00:00`),
+          ),
+        [locale.code, d],
+      );
+    const now = new Date();
+    const pad = (n) => String(n).padStart(2, '0');
+    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+    const year = now.getFullYear();
+    const earlier = `${year - 1}-02-03`;
+
+    // Unlock, then "My life": nothing yet, so it says what a check-in is.
+    await page.locator('main[data-screen="unlock"]').waitFor();
+    await page.locator('#unlock-passphrase').fill(PASS);
+    await button('unlock-submit').click();
+    await page.locator('main[data-screen="home"]').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-life-areas') }).click();
+    await page.locator('main[data-screen="life-areas"]').waitFor();
+    assert.equal((await page.locator('main h1').textContent()).trim(), m('life-areas-title'));
+    await page.getByRole('heading', { name: m('life-areas-empty-title') }).waitFor();
+    await page.getByText(m('life-areas-empty-scale', { low: 1, high: 5 })).waitFor();
+    assert.equal(await page.locator('[data-star]').count(), 0);
+    await check(page, 'empty', `checkins-empty-${locale.code}`);
+
+    // A new check-in: nothing answered is refused with our own words.
+    await button('life-areas-new').click();
+    await page.locator('main[data-screen="checkin"]').waitFor();
+    assert.equal((await page.locator('main h1').textContent()).trim(), m('checkin-new-title'));
+    assert.equal(await page.locator('fieldset.area').count(), 8);
+    // Catalog order, each with its description.
+    const legends = await page.locator('fieldset.area > legend').allTextContents();
+    assert.equal(legends[0].trim(), m('life-area-household-economy'));
+    assert.equal(legends[7].trim(), m('life-area-swedish-language'));
+    await area('housing').getByText(m('life-area-housing-description')).waitFor();
+    await area('housing').getByText(m('level-in-crisis-description')).waitFor();
+    assert.equal(await area('housing').locator('input[type="radio"]').count(), 6);
+    await button('checkin-save').click();
+    await page.getByRole('alert').getByText(m('checkin-error-no-answer')).waitFor();
+    assert.equal(await page.locator('main').getAttribute('data-screen'), 'checkin');
+    await check(page, 'nothing answered', `checkin-none-${locale.code}`);
+
+    // The first check-in: today, five levels and "not relevant now", notes.
+    for (const [code, value] of Object.entries(LATEST)) await area(code).locator(`input[value="${value}"]`).check();
+    // A level can be taken back.
+    await area('work_studies').locator('input[value="managing"]').check();
+    await button('checkin-clear', area('work_studies')).click();
+    assert.equal(await area('work_studies').locator('input:checked').count(), 0);
+    await button('checkin-add-note', area('housing')).click();
+    const housingNote = page.locator('#checkin-housing-note');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'checkin-housing-note');
+    assert.equal(await housingNote.getAttribute('dir'), 'auto');
+    await housingNote.fill(w.housing);
+    await page.getByLabel(m('checkin-note')).fill(w.note);
+    await check(page, 'form filled', `checkin-form-${locale.code}`);
+    await button('checkin-save').click();
+    await page.locator('main[data-screen="life-areas"]').waitFor();
+    await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
+    let saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.checkins);
+    assert.equal(saved.length, 1);
+    assert.equal(saved[0].date, today);
+    assert.equal(saved[0].note, w.note);
+    assert.deepEqual(
+      saved[0].areas.map((a) => [a.life_area, a.level]),
+      Object.entries(LATEST),
+    );
+    assert.equal(saved[0].areas.find((a) => a.life_area === 'housing').note, w.housing);
+    // One check-in: the star without a comparison.
+    await page.locator('[data-star]').waitFor();
+    assert.equal(await page.locator('[data-star] polygon.previous').count(), 0);
+
+    // The second check-in, on an earlier day; a future day first.
+    await button('life-areas-new').click();
+    await page.locator('main[data-screen="checkin"]').waitFor();
+    for (const [code, value] of Object.entries(EARLIER)) await area(code).locator(`input[value="${value}"]`).check();
+    if (today !== `${year}-12-31`) {
+      await pickDate(page.locator('#checkin-date'), year, 12, 31);
+      await button('checkin-save').click();
+      await page
+        .getByRole('alert')
+        .getByText(m('record-error-date-in-future', { field: m('checkin-date') }))
+        .waitFor();
+      assert.equal(await page.locator('main').getAttribute('data-screen'), 'checkin');
+      // What was chosen is still there.
+      assert.ok(await area('work_studies').locator('input[value="in_crisis"]').isChecked());
+      await check(page, 'future date', `checkin-future-${locale.code}`);
+    }
+    await pickDate(page.locator('#checkin-date'), year - 1, 2, 3);
+    await button('checkin-save').click();
+    await page.locator('main[data-screen="life-areas"]').waitFor();
+    await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
+
+    // The star: today's check-in against the earlier one.
+    const star = page.locator('[data-star]');
+    const latestDate = await longDate(today);
+    const earlierDate = await longDate(earlier);
+    const svg = star.locator('svg[role="img"]');
+    const summary = m('star-summary-compare', { count: 5, latest: latestDate, previous: earlierDate });
+    assert.equal((await page.getByRole('img', { name: summary }).count()), 1, 'the star is named by its summary');
+    assert.equal(await svg.locator('polygon.latest').count(), 1);
+    assert.equal(await svg.locator('polygon.previous').count(), 1);
+    assert.equal(await svg.locator('circle.latest-point').count(), 5);
+    assert.equal(await svg.locator('rect.previous-point').count(), 6);
+    await star.getByText(m('star-legend-latest', { date: latestDate })).waitFor();
+    await star.getByText(m('star-legend-previous', { date: earlierDate })).waitFor();
+    // The table says it in words.
+    const table = star.getByRole('table', { name: m('star-caption') });
+    const row = (code) => table.locator(`tr[data-area="${code}"]`);
+    const cells = async (code) => (await row(code).locator('th, td').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(await cells('household_economy'), [
+      m('life-area-household-economy'),
+      level('struggling'),
+      level('getting_help'),
+      m('star-better'),
+    ]);
+    assert.deepEqual(await cells('housing'), [
+      m('life-area-housing'),
+      level('getting_help'),
+      level('struggling'),
+      m('star-worse'),
+    ]);
+    assert.deepEqual((await cells('network')).slice(3), [m('star-same')]);
+    assert.deepEqual(await cells('preschool'), [
+      m('life-area-preschool'),
+      level('struggling'),
+      m('level-not-relevant'),
+      m('star-no-compare'),
+    ]);
+    assert.deepEqual((await cells('swedish_language')).slice(1), [
+      m('checkin-not-answered'),
+      level('getting_help'),
+      m('star-no-compare'),
+    ]);
+    // Right-to-left: the second area (network) is drawn to the left of the
+    // first (at the top), left-to-right to its right.
+    const side = await page.evaluate(() => {
+      const at = (a) => document.querySelector(`[data-star] .area-label[data-area="${a}"]`).getBoundingClientRect();
+      return at('network').left - at('household_economy').left;
+    });
+    assert.ok(locale.dir === 'rtl' ? side < 0 : side > 0, `the star turns the ${locale.dir} way`);
+    await labelsApart(page, 'star');
+    // The lines: one per area, earliest at the start.
+    const housingLines = page.locator('section.area[data-area="housing"]');
+    await housingLines.getByRole('heading', { name: m('life-area-housing') }).waitFor();
+    await housingLines.getByText(m('lines-summary', { from: 3, to: 2, direction: 'worse' })).waitFor();
+    await page
+      .locator('section.area[data-area="swedish_language"]')
+      .getByText(m('lines-summary-one', { number: 3, label: m('level-getting-help') }))
+      .waitFor();
+    const firstDate = await housingLines.locator('text.date').first().getAttribute('x');
+    const lastDate = await housingLines.locator('text.date').last().getAttribute('x');
+    assert.ok(locale.dir === 'rtl' ? Number(firstDate) > Number(lastDate) : Number(firstDate) < Number(lastDate));
+    // History: newest first, with how many areas were answered.
+    const items = page.locator('ul.history > li');
+    assert.equal(await items.count(), 2);
+    assert.equal((await items.nth(0).locator('h3').textContent()).trim(), latestDate);
+    assert.equal((await items.nth(1).locator('h3').textContent()).trim(), earlierDate);
+    await items.nth(0).getByText(m('life-areas-answered', { count: 6 })).waitFor();
+    await items.nth(0).getByText(w.note).waitFor();
+    await check(page, 'star', `checkins-star-${locale.code}`);
+
+    // A narrow window (a chart about 360 pixels wide): labels still apart.
+    await page.setViewportSize({ width: 460, height: 800 });
+    const chartWidth = await svg.evaluate((e) => e.getBoundingClientRect().width);
+    assert.ok(chartWidth > 330 && chartWidth < 380, `narrow chart is ${chartWidth}px`);
+    await labelsApart(page, 'narrow star');
+    await svg.screenshot({ path: `${repo}/artifacts/ui/checkins-star-narrow-${locale.code}.png` });
+    await page.setViewportSize({ width: 1024, height: 768 });
+
+    // Change the earlier check-in: the form has what was saved.
+    await button('life-areas-edit', items.nth(1)).click();
+    await page.locator('main[data-screen="checkin"]').waitFor();
+    assert.equal(
+      (await page.locator('main h1').textContent()).trim(),
+      m('checkin-edit-title', { date: earlierDate }),
+    );
+    assert.ok(await area('household_economy').locator('input[value="struggling"]').isChecked());
+    assert.equal(await area('swedish_language').locator('input:checked').count(), 0);
+    await area('network').locator('input[value="managing"]').check();
+    await button('checkin-save').click();
+    await page.locator('main[data-screen="life-areas"]').waitFor();
+    await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
+    assert.deepEqual((await cells('network')).slice(1), [level('managing'), level('mostly_managing'), m('star-worse')]);
+    saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.checkins);
+    assert.equal(saved.length, 2);
+    assert.equal(saved.find((c) => c.date === earlier).areas.find((a) => a.life_area === 'network').level, 'managing');
+
+    // Delete the earlier one: the question names its date; keep first.
+    const earlierItem = items.filter({ has: page.getByRole('heading', { name: earlierDate }) });
+    await button('life-areas-delete', earlierItem).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByText(m('life-areas-delete-title', { date: earlierDate })).waitFor();
+    await check(page, 'confirm deletion', `checkins-delete-${locale.code}`);
+    await button('delete-keep').click();
+    assert.equal(await dialog.count(), 0);
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^checkin-\d+-delete$/);
+    await button('life-areas-delete', earlierItem).click();
+    await button('delete-confirm').click();
+    await page.getByRole('status').getByText(m('life-areas-deleted', { date: earlierDate })).waitFor();
+    assert.equal(await items.count(), 1);
+    assert.equal(await svg.locator('polygon.previous').count(), 0);
+    await page.getByRole('img', { name: m('star-summary', { count: 5, latest: latestDate }) }).waitFor();
+    await check(page, 'after deletion', `checkins-after-delete-${locale.code}`);
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}

@@ -1,0 +1,287 @@
+// My page (the overview), in every shipped language. A new, empty record:
+// every part says it is empty and has its button on, the stage is the
+// first one and called a suggestion. A filled record: the stage the steps
+// suggest, a stage chosen and kept after locking and opening again, then
+// given back to the suggestion; the next appointments in time order (past
+// ones left out), each opening its step; the ongoing and planned steps by
+// agency in catalog order with their contact; the latest check-in's star;
+// only the obstacle not solved; the days since arrival and since the
+// residence permit. No accessibility violations, no missing messages.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, repo } from '../lib/browser.mjs';
+import { messages, shippedLocales } from '../lib/fluent.mjs';
+
+const PASS = 'green river paper lamp';
+const base = {
+  passphrase: PASS,
+  code: '1'.repeat(32),
+  autoLock: 5,
+  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
+};
+
+const pad = (n) => String(n).padStart(2, '0');
+/** A day `offset` days from today (the browser's and this machine's today). */
+function day(offset) {
+  const d = new Date();
+  d.setDate(d.getDate() + offset);
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+/** Arabic-Indic digits as ASCII, so counts compare whatever digits Intl picks. */
+const ascii = (s) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660));
+/** The text of a message before its first argument. */
+const before1 = (text) => text.split('\u2068')[0].trim();
+
+// The person's own words, in their language (Arabic, so bidi is exercised).
+const words = {
+  sv: ['Praktik på vårdcentralen', 'SFI kurs C', 'Samhällsorientering', 'Söka bostad', 'Jobbsökarkurs', 'Ingen förskoleplats', 'Bussen går sällan'],
+  en: ['Internship at the health centre', 'SFI course C', 'Civic orientation', 'Find a flat', 'Job search course', 'No preschool place', 'The bus seldom runs'],
+  ar: ['تدريب عملي في المركز الصحي', 'دورة SFI المستوى C', 'التوجيه المجتمعي', 'البحث عن سكن', 'دورة البحث عن عمل', 'لا يوجد مكان في الروضة', 'الحافلة نادرة'],
+};
+
+function step(id, title, agency, status, stage, contact_id, appointments) {
+  return {
+    id,
+    title,
+    step_type: 'other',
+    agency,
+    contact_id,
+    stage,
+    status,
+    status_history: [{ status, at: '2025-01-10T09:00:00Z' }],
+    start_date: null,
+    end_date: null,
+    goal_ids: [],
+    life_areas: [],
+    appointments,
+    evaluation: null,
+  };
+}
+
+function filledVault(w) {
+  const contact = (id, name, agency) => ({ id, name, agency, unit: '', phone: '', email: '', note: '' });
+  const areas = (level) =>
+    ['household_economy', 'network', 'welfare_system', 'housing', 'health', 'work_studies', 'swedish_language'].map(
+      (life_area) => ({ life_area, level, note: '' }),
+    );
+  return {
+    ...base,
+    profile: { name: 'Amina Yusuf', arrived: day(-400), residence_permit_date: day(-12) },
+    contacts: [contact(1, 'Anna Berg', 'public_employment_service'), contact(2, 'Karin Ek', 'adult_education')],
+    steps: [
+      step(1, w[0], 'public_employment_service', 'planned', 'matching', 1, [
+        { at: `${day(-20)}T10:00:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
+        { at: `${day(10)}T09:00:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
+      ]),
+      step(2, w[1], 'adult_education', 'ongoing', 'activity', 2, [
+        { at: `${day(3)}T13:30:00`, place: 'Komvux, sal 4', with_whom: 'Karin Ek' },
+        { at: `${day(17)}T13:30:00`, place: 'Komvux, sal 4', with_whom: 'Karin Ek' },
+      ]),
+      step(3, w[2], 'county_board', 'ongoing', 'vision', null, [
+        { at: `${day(3)}T09:15:00`, place: 'Stadshuset', with_whom: '' },
+      ]),
+      step(4, w[3], 'myself', 'done', 'intake', null, []),
+      step(5, w[4], 'public_employment_service', 'ongoing', 'vision', 1, []),
+    ],
+    checkins: [
+      { id: 1, date: day(-40), areas: areas('struggling'), note: '' },
+      { id: 2, date: day(-5), areas: areas('mostly_managing'), note: '' },
+    ],
+    obstacles: [
+      {
+        id: 1,
+        kind: 'no_childcare',
+        description: w[5],
+        status: 'open',
+        handled_by: null,
+        contact_id: null,
+        noticed_on: day(-30),
+        handling_since: null,
+        solved_on: null,
+      },
+      {
+        id: 2,
+        kind: 'transport',
+        description: w[6],
+        status: 'solved',
+        handled_by: null,
+        contact_id: null,
+        noticed_on: day(-60),
+        handling_since: null,
+        solved_on: day(-50),
+      },
+    ],
+  };
+}
+
+let b;
+before(async () => {
+  b = await start();
+});
+after(async () => {
+  await b?.close();
+});
+
+async function check(page, what, shot) {
+  const violations = await b.audit(page);
+  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
+  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
+  await b.screenshot(page, shot);
+}
+
+async function unlockToHome(page, m) {
+  await page.locator('main[data-screen="unlock"]').waitFor();
+  await page.locator('#unlock-passphrase').fill(PASS);
+  await page.getByRole('button', { name: m('unlock-submit'), exact: true }).click();
+  await page.locator('main[data-screen="home"]').waitFor();
+  await page.getByTestId('overview-stage').waitFor();
+}
+
+for (const locale of shippedLocales(repo)) {
+  test(`an empty record's page in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const vault = { ...base, profile: { name: 'Omid', arrived: null } };
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
+    const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
+    await unlockToHome(page, m);
+    assert.equal((await page.locator('main h1').textContent()).trim(), m('welcome-greeting', { name: 'Omid' }));
+
+    // The parts in order, each an h2.
+    const h2 = await page.locator('main h2').allTextContents();
+    assert.deepEqual(
+      h2.map((t) => t.trim()),
+      ['home-stage-title', 'home-appointments-title', 'home-agencies-title', 'home-life-title', 'home-obstacles-title', 'home-time-title'].map(
+        (id) => m(id),
+      ),
+    );
+
+    // The first stage, only suggested.
+    const stage = page.getByTestId('overview-stage');
+    assert.equal(await stage.locator('[aria-current="step"]').getAttribute('data-stage'), 'intake');
+    assert.match(await stage.locator('[aria-current="step"]').textContent(), new RegExp(m('home-stage-marker-suggested')));
+    assert.equal((await page.getByTestId('stage-said').textContent()).trim(), m('home-stage-suggested', { stage: m('stage-intake') }));
+    await stage.getByText(m('home-stage-intake-description')).first().waitFor();
+
+    // Every part says it is empty.
+    await page.getByTestId('overview-appointments').getByText(m('home-appointments-none')).waitFor();
+    await page.getByTestId('overview-agencies').getByText(m('home-agencies-none')).waitFor();
+    await page.getByTestId('overview-life').getByText(m('home-life-none')).waitFor();
+    await page.getByTestId('overview-obstacles').getByText(m('home-obstacles-none')).waitFor();
+    await page.getByTestId('overview-time').getByText(m('home-no-arrived')).waitFor();
+    await page.getByTestId('overview-time').getByText(m('home-no-permit')).waitFor();
+    await check(page, 'empty home', `home-empty-${locale.code}`);
+
+    // Each part's button goes where it is changed.
+    const goes = [
+      ['overview-appointments', 'home-to-plan', 'plan'],
+      ['overview-agencies', 'home-to-plan', 'plan'],
+      ['overview-life', 'home-life-first', 'checkin'],
+      ['overview-life', 'home-to-life-areas', 'life-areas'],
+      ['overview-obstacles', 'home-to-obstacles', 'obstacles'],
+      ['overview-time', 'home-edit-profile', 'profile'],
+    ];
+    for (const [part, id, screen] of goes) {
+      await button(id, page.getByTestId(part)).click();
+      await page.locator(`main[data-screen="${screen}"]`).waitFor();
+      await button('nav-home').click();
+      await page.getByTestId('overview-stage').waitFor();
+    }
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+
+  test(`a filled record's page in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const w = words[locale.code] ?? words.en;
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault: filledVault(w) });
+    const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
+    await unlockToHome(page, m);
+    assert.equal((await page.locator('main h1').textContent()).trim(), m('welcome-greeting', { name: 'Amina Yusuf' }));
+
+    // The stage the steps suggest: the latest stage of an ongoing step.
+    const stage = page.getByTestId('overview-stage');
+    const said = page.getByTestId('stage-said');
+    assert.equal(await stage.locator('[aria-current="step"]').getAttribute('data-stage'), 'activity');
+    assert.equal((await said.textContent()).trim(), m('home-stage-suggested', { stage: m('stage-activity') }));
+
+    // The next appointments, soonest first, without the past one.
+    const appointments = page.getByTestId('overview-appointments');
+    const titles = (await appointments.locator('li.appointment button').allTextContents()).map((t) => t.trim());
+    assert.deepEqual(titles, [w[2], w[1], w[0], w[1]]);
+    assert.match(ascii(await appointments.locator('time').first().getAttribute('datetime')), new RegExp(`^${day(3)}T09:15:00$`));
+    await appointments.getByText('Komvux, sal 4').first().waitFor();
+    assert.equal(await appointments.getByText('Kungsgatan 1').count(), 1);
+
+    // Who does what: ongoing and planned steps by agency, in catalog order.
+    const agencies = page.getByTestId('overview-agencies');
+    assert.deepEqual(
+      (await agencies.locator('h3').allTextContents()).map((t) => t.trim()),
+      [m('agency-public-employment-service'), m('agency-adult-education'), m('agency-county-board')],
+    );
+    const pes = agencies.locator('[data-agency="public_employment_service"]');
+    assert.deepEqual((await pes.locator('button').allTextContents()).map((t) => t.trim()), [w[4], w[0]]);
+    await pes.getByText(m('home-step-status', { status: m('step-status-ongoing') })).waitFor();
+    await pes.getByText(m('home-step-status', { status: m('step-status-planned') })).waitFor();
+    assert.equal(await pes.getByText('Anna Berg').count(), 2);
+    assert.equal(await agencies.getByText(w[3]).count(), 0, 'a done step is not listed');
+
+    // The latest check-in: its star, and its date.
+    const life = page.getByTestId('overview-life');
+    await life.getByText(before1(m('home-life-latest', { date: 'x' }))).waitFor();
+    assert.ok((await life.locator('svg:not(.icon)').count()) > 0, 'the star is drawn');
+    assert.equal(await button('home-life-first', life).count(), 0);
+
+    // Only the obstacle not solved.
+    const obstacles = page.getByTestId('overview-obstacles');
+    assert.equal(await obstacles.locator('li.obstacle').count(), 1);
+    await obstacles.getByText(m('obstacle-no-childcare')).waitFor();
+    await obstacles.getByText(w[5]).waitFor();
+    await obstacles.getByText(m('home-obstacle-status', { status: m('obstacle-status-open') })).waitFor();
+    assert.equal(await obstacles.getByText(w[6]).count(), 0);
+
+    // The days since arrival and since the residence permit.
+    const days = async (id) => ascii((await page.getByTestId(id).textContent()).trim());
+    assert.equal(await days('days-since-arrival'), ascii(m('home-days-ago', { days: 400 })));
+    assert.equal(await days('days-since-permit'), ascii(m('home-days-ago', { days: 12 })));
+    await page.getByTestId('arrived').waitFor();
+    await page.getByTestId('permit').waitFor();
+    await check(page, 'filled home', `home-filled-${locale.code}`);
+
+    // An appointment opens its step.
+    await appointments.getByRole('button', { name: w[2] }).click();
+    await page.locator('main[data-screen="step"]').waitFor();
+    await page.waitForFunction((t) => document.querySelector('#step-title')?.value === t, w[2]);
+    await button('nav-home').click();
+    await page.getByTestId('overview-stage').waitFor();
+
+    // Choose a stage by keyboard-reachable radios; it is said and marked.
+    await button('home-stage-change').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), '');
+    await page.getByRole('group', { name: m('home-stage-legend') }).waitFor();
+    await check(page, 'stage choice', `home-stage-choice-${locale.code}`);
+    await page.getByRole('radio', { name: m('stage-vision'), exact: true }).check();
+    await button('home-stage-save').click();
+    await page.getByRole('status').getByText(m('home-stage-saved')).waitFor();
+    assert.equal((await page.evaluate(() => document.activeElement?.textContent ?? '')).trim(), m('home-stage-change'));
+    assert.equal((await said.textContent()).trim(), m('home-stage-chosen', { stage: m('stage-vision') }));
+    assert.equal(await stage.locator('[aria-current="step"]').getAttribute('data-stage'), 'vision');
+    assert.match(await stage.locator('[aria-current="step"]').textContent(), new RegExp(m('home-stage-marker-chosen')));
+
+    // Kept after locking and opening again.
+    await page.reload();
+    await unlockToHome(page, m);
+    assert.equal((await page.getByTestId('stage-said').textContent()).trim(), m('home-stage-chosen', { stage: m('stage-vision') }));
+
+    // Back to the suggestion.
+    await button('home-stage-change').click();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), 'vision');
+    await page.getByRole('radio', { name: m('home-stage-follow-steps', { stage: m('stage-activity') }) }).check();
+    await button('home-stage-save').click();
+    await page.getByRole('status').getByText(m('home-stage-saved')).waitFor();
+    assert.equal((await page.getByTestId('stage-said').textContent()).trim(), m('home-stage-suggested', { stage: m('stage-activity') }));
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}

@@ -1,0 +1,259 @@
+// Obstacles in every shipped language: one of kind "no childcare" with an
+// agency and a contact person (a sensitive kind, and the form says so);
+// an "other" one without words refused with the core's message, then
+// written; the dates following the status in the full form; the first
+// moved to being handled and then solved with the quick buttons, its dates
+// in words; the second deleted through a confirmation that names it; and
+// deleting the contact person, whose confirmation counts the obstacle that
+// loses them. No accessibility violations and no missing messages in any
+// state.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { start, repo } from '../lib/browser.mjs';
+import { messages, shippedLocales } from '../lib/fluent.mjs';
+
+const PASS = 'green river paper lamp';
+const vault = {
+  passphrase: PASS,
+  code: '1'.repeat(32),
+  profile: { name: 'Amina', arrived: null },
+  autoLock: 5,
+  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
+  contacts: [
+    { id: 1, name: 'Anna Berg', agency: 'public_employment_service', unit: '', phone: '', email: '', note: '' },
+  ],
+  nextContactId: 2,
+};
+// The person's own words, in their language (Arabic, so bidi is exercised).
+const words = {
+  sv: { childcare: 'Ingen förskoleplats för Lina.\nKön är lång.', other: 'Bussen går inte på söndagar' },
+  en: { childcare: 'No preschool place for Lina.\nThe queue is long.', other: 'The bus does not run on Sundays' },
+  ar: { childcare: 'لا يوجد مكان في الروضة لـ Lina.\nقائمة الانتظار طويلة.', other: 'الباص لا يعمل يوم الأحد' },
+};
+
+let b;
+before(async () => {
+  b = await start();
+});
+after(async () => {
+  await b?.close();
+});
+
+async function check(page, what, shot) {
+  const violations = await b.audit(page);
+  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
+  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
+  await b.screenshot(page, shot);
+}
+
+/** Picks a date in a DateSelect (day, month, year drop-downs). */
+async function pickDate(scope, year, month, day) {
+  const s = scope.locator('select');
+  await s.nth(0).selectOption(String(day));
+  await s.nth(1).selectOption(String(month));
+  await s.nth(2).selectOption(String(year));
+}
+
+/** The date a DateSelect shows, as `YYYY-MM-DD` (or null when not all chosen). */
+async function shownDate(scope) {
+  const [d, m, y] = await Promise.all([0, 1, 2].map((i) => scope.locator('select').nth(i).inputValue()));
+  const pad = (n, w) => String(n).padStart(w, '0');
+  return d !== '0' && m !== '0' && y !== '0' ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : null;
+}
+
+const stored = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault);
+
+for (const locale of shippedLocales(repo)) {
+  test(`obstacles: add, refuse, move on, delete, lose a contact in ${locale.code}`, async () => {
+    const code = locale.code;
+    const m = messages(repo, code);
+    const w = words[code] ?? words.en;
+    const { page, problems, close } = await b.open({ preferences: { language: code }, vault });
+    const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
+    const today = await page.evaluate(() => {
+      const d = new Date();
+      const pad = (n) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+    });
+    const year = Number(today.slice(0, 4));
+    const longDate = (iso) =>
+      page.evaluate(
+        ([l, d]) =>
+          new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
+            new Date(`${d}T12:00:00`),
+          ),
+        [code, iso],
+      );
+    const todayWords = await longDate(today);
+    const agency = m('agency-public-employment-service');
+    const both = { by: 'both', agency, contact: 'Anna Berg' };
+
+    // Unlock, then the obstacles, none yet.
+    await page.locator('main[data-screen="unlock"]').waitFor();
+    await page.locator('#unlock-passphrase').fill(PASS);
+    await button('unlock-submit').click();
+    await page.locator('main[data-screen="home"]').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-obstacles'), exact: true }).click();
+    await page.locator('main[data-screen="obstacles"]').waitFor();
+    assert.equal((await page.locator('main h1').textContent()).trim(), m('obstacles-title'));
+    await page.getByText(m('obstacles-lead')).waitFor();
+    await page.getByText(m('obstacles-empty')).waitFor();
+    await check(page, 'no obstacles', `obstacles-empty-${code}`);
+
+    // No childcare, with the agency and the contact person; it is sensitive.
+    await button('obstacles-add').click();
+    await page.getByRole('heading', { name: m('obstacles-form-new') }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'obstacle-form-title');
+    const kind = (k) => page.locator(`input[name="obstacle-kind"][value="${k}"]`);
+    assert.equal(await kind('no_childcare').count(), 1);
+    await kind('no_childcare').check();
+    await page.getByText(m('obstacles-sensitive-note')).waitFor();
+    await page.locator('#obstacle-description').fill(w.childcare);
+    assert.equal(await page.locator('#obstacle-description').getAttribute('dir'), 'auto');
+    await page.locator('#obstacle-agency').selectOption('public_employment_service');
+    await page.locator('#obstacle-contact').selectOption({ label: `Anna Berg – ${agency}` });
+    // Noticed today unless chosen; no other date while it is open.
+    assert.equal(await shownDate(page.locator('#obstacle-noticed')), today);
+    assert.equal(await page.locator('#obstacle-since').count(), 0);
+    assert.equal(await page.locator('#obstacle-solved').count(), 0);
+    await check(page, 'obstacle form', `obstacles-form-${code}`);
+    await button('obstacles-form-save').click();
+    await page.getByRole('status').getByText(m('obstacles-saved')).waitFor();
+    const childcare = page.locator('li.obstacle', { has: page.getByRole('heading', { name: m('obstacle-no-childcare') }) });
+    await childcare.waitFor();
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^obstacle-\d+-title$/);
+    await childcare.getByText(m('obstacles-noticed', { date: todayWords })).waitFor();
+    await childcare.getByText(m('obstacles-open-by', both)).waitFor();
+    await childcare.getByText(m('obstacles-sensitive-note')).waitFor();
+    // The person's words keep their line break and their own direction.
+    const description = childcare.locator('.description bdi');
+    assert.equal(await description.getAttribute('dir'), 'auto');
+    assert.equal(await description.evaluate((e) => e.textContent), w.childcare);
+    assert.equal(await description.evaluate((e) => getComputedStyle(e).whiteSpace), 'pre-line');
+
+    // "Something else" without words: the core refuses it, and the form keeps what was chosen.
+    await button('obstacles-add').click();
+    await kind('other').check();
+    await pickDate(page.locator('#obstacle-noticed'), year, 1, 1);
+    await button('obstacles-form-save').click();
+    await page
+      .getByRole('alert')
+      .getByText(m('record-error-empty-title', { field: m('obstacles-form-description') }))
+      .waitFor();
+    assert.equal(await page.locator('#obstacle-description').getAttribute('aria-invalid'), 'true');
+    assert.equal(await kind('other').isChecked(), true);
+    assert.equal(await shownDate(page.locator('#obstacle-noticed')), `${year}-01-01`);
+    await check(page, 'other without words refused', `obstacles-refused-${code}`);
+
+    // The dates follow the status in the form, as the core's with_status.
+    const statusRadio = (s) => page.getByRole('radio', { name: m(`obstacle-status-${s.replace('_', '-')}`), exact: true });
+    await statusRadio('being_handled').check();
+    assert.equal(await shownDate(page.locator('#obstacle-since')), today);
+    assert.equal(await page.locator('#obstacle-solved').count(), 0);
+    await statusRadio('solved').check();
+    assert.equal(await shownDate(page.locator('#obstacle-since')), today);
+    assert.equal(await shownDate(page.locator('#obstacle-solved')), today);
+    await statusRadio('open').check();
+    assert.equal(await page.locator('#obstacle-since').count(), 0);
+    assert.equal(await page.locator('#obstacle-solved').count(), 0);
+    await page.locator('#obstacle-description').fill(w.other);
+    await button('obstacles-form-save').click();
+    const other = page.locator('li.obstacle', { has: page.getByRole('heading', { name: m('obstacle-other') }) });
+    await other.waitFor();
+    await other.getByText(m('obstacles-nobody')).waitFor();
+    await other.getByText(m('obstacles-noticed', { date: await longDate(`${year}-01-01`) })).waitFor();
+    assert.equal(await other.getByText(m('obstacles-sensitive-note')).count(), 0);
+    await check(page, 'two open obstacles', `obstacles-open-${code}`);
+
+    // The quick buttons: someone handles it today, then it is solved today.
+    await button('obstacles-to-handled', childcare).click();
+    await page.getByRole('status').getByText(m('obstacles-status-changed', { status: m('obstacle-status-being-handled') })).waitFor();
+    await childcare.getByText(m('obstacles-handling-by', { ...both, date: todayWords })).waitFor();
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^obstacle-\d+-title$/);
+    await button('obstacles-to-solved', childcare).click();
+    const solvedList = page.locator('[data-list="solved"]');
+    await solvedList.getByRole('heading', { name: m('obstacles-solved') }).waitFor();
+    const solvedItem = solvedList.locator('li.obstacle');
+    await solvedItem.getByText(m('obstacles-solved-on', { date: todayWords })).waitFor();
+    await solvedItem.getByText(m('obstacles-handled-by-from', { ...both, date: todayWords })).waitFor();
+    assert.equal(await page.locator('[data-list="now"] li.obstacle').count(), 1);
+    // The agency comes before the person in reading order: left of it in
+    // left-to-right, right of it in right-to-left.
+    const agencyFirst = await solvedItem.locator('.facts li', { hasText: 'Anna Berg' }).evaluate((li, name) => {
+      const node = [...li.childNodes].find((n) => n.nodeType === Node.TEXT_NODE && n.textContent.includes(name));
+      const left = (s) => {
+        const r = document.createRange();
+        const i = node.textContent.indexOf(s);
+        r.setStart(node, i);
+        r.setEnd(node, i + s.length);
+        return r.getBoundingClientRect().left;
+      };
+      return { agency: left(name), contact: left('Anna Berg') };
+    }, agency);
+    assert.ok(
+      locale.dir === 'rtl' ? agencyFirst.agency > agencyFirst.contact : agencyFirst.agency < agencyFirst.contact,
+      `agency and person in reading order: ${JSON.stringify(agencyFirst)}`,
+    );
+    await check(page, 'one solved', `obstacles-solved-${code}`);
+    let saved = (await stored(page)).obstacles;
+    assert.deepEqual(
+      saved.map((o) => [o.kind, o.status, o.handled_by, o.contact_id, o.noticed_on, o.handling_since, o.solved_on]),
+      [
+        ['no_childcare', 'solved', 'public_employment_service', 1, today, today, today],
+        ['other', 'open', null, null, `${year}-01-01`, null, null],
+      ],
+    );
+    assert.equal(saved[0].description, w.childcare);
+
+    // The full form opens with what is saved; cancelling goes back to its button.
+    await button('obstacles-edit', solvedItem).click();
+    await page.getByRole('heading', { name: m('obstacles-form-edit') }).waitFor();
+    assert.equal(await kind('no_childcare').isChecked(), true);
+    assert.equal(await statusRadio('solved').isChecked(), true);
+    assert.equal(await shownDate(page.locator('#obstacle-solved')), today);
+    assert.equal(await page.locator('#obstacle-contact').inputValue(), '1');
+    await button('obstacles-form-cancel').click();
+    await page.waitForFunction(() => /^obstacle-\d+-edit$/.test(document.activeElement?.id ?? ''));
+
+    // Delete the other one: the confirmation names it; keep first, then delete.
+    await button('obstacles-delete', other).click();
+    const dialog = page.getByRole('alertdialog');
+    await dialog.getByRole('heading', { name: m('obstacles-delete-title') }).waitFor();
+    await dialog.getByText(m('obstacle-other')).waitFor();
+    await dialog.getByText(w.other).waitFor();
+    await check(page, 'confirm deleting an obstacle', `obstacles-delete-${code}`);
+    await button('delete-keep').click();
+    assert.equal(await dialog.count(), 0);
+    assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^obstacle-\d+-delete$/);
+    await button('obstacles-delete', other).click();
+    await button('delete-confirm').click();
+    await page.getByRole('status').getByText(m('obstacles-deleted')).waitFor();
+    assert.equal(await other.count(), 0);
+    await page.getByText(m('obstacles-none-now')).waitFor();
+    assert.deepEqual(
+      (await stored(page)).obstacles.map((o) => o.kind),
+      ['no_childcare'],
+    );
+    await check(page, 'after deleting', `obstacles-after-delete-${code}`);
+
+    // Deleting the contact person says the obstacle loses them; it stays, with the agency.
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-profile'), exact: true }).click();
+    await page.locator('main[data-screen="profile"]').waitFor();
+    const anna = page.locator('li.contact', { has: page.getByRole('heading', { name: 'Anna Berg' }) });
+    // (Its name ends with the person's name, for screen readers.)
+    await anna.getByRole('button', { name: m('contact-delete') }).click();
+    await page.getByTestId('delete-obstacles-losing-contact').getByText(m('delete-obstacles-losing-contact', { count: 1 })).waitFor();
+    await check(page, 'confirm deleting a contact with an obstacle', `obstacles-contact-delete-${code}`);
+    await button('delete-confirm').click();
+    await page.getByText(m('contact-deleted')).waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-obstacles'), exact: true }).click();
+    await page.locator('main[data-screen="obstacles"]').waitFor();
+    await page.getByText(m('obstacles-handled-by-from', { by: 'agency', agency, contact: '', date: todayWords })).waitFor();
+    saved = (await stored(page)).obstacles;
+    assert.equal(saved[0].contact_id, null);
+    assert.equal(saved[0].handled_by, 'public_employment_service');
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
