@@ -1,0 +1,140 @@
+// The real app, the record's part 2: two check-ins and the star changes,
+// an obstacle added and solved and another left open, a note in Arabic,
+// the overview on My page and the agency guide; after a restart all of it
+// is still there.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startDriver, launch, freshVault, shot, repo, onScreen, pickDate, visible, newVault, unlock } from './app.mjs';
+import { messages } from '../lib/fluent.mjs';
+
+let driver;
+before(async () => {
+  driver = await startDriver();
+});
+after(async () => {
+  await driver?.stop();
+});
+
+const PASS = 'life river paper lamp';
+
+/** Chooses a level for an area in the check-in form (the radio is styled, so click it from script). */
+const choose = (app, area, level) =>
+  app.exec(`document.querySelector('#checkin-${area}-${level}').click()`);
+
+/** The star's table: the change in words for `area`. */
+const change = (app, area) =>
+  app.exec(`return document.querySelector('main [data-star] tr[data-area="${area}"] td.change')?.textContent.trim()`);
+
+/** How many obstacles are listed under the heading with id `section`. */
+const obstaclesUnder = (app, section) =>
+  app.exec(
+    `return document.getElementById('${section}')?.closest('section')?.querySelectorAll('[data-testid="obstacle-state"]').length ?? 0`,
+  );
+
+test('check-ins, obstacles, a note, the overview and the guide survive a restart', async () => {
+  const m = messages(repo, 'en');
+  const vault = await freshVault();
+  let app = await launch(driver.port, vault);
+  await newVault(app, m, PASS);
+
+  // A first check-in, dated a month ago; then one today: the star changes.
+  const then = new Date();
+  then.setDate(then.getDate() - 30);
+  await app.clickButton(m('nav-life-areas'));
+  await onScreen(app, 'life-areas');
+  await app.click('#life-areas-new');
+  await onScreen(app, 'checkin');
+  await pickDate(app, '#checkin-date', then.getFullYear(), then.getMonth() + 1, then.getDate());
+  await choose(app, 'housing', 'struggling');
+  await choose(app, 'health', 'managing');
+  await choose(app, 'preschool', 'not_relevant');
+  await app.clickButton(m('checkin-save'));
+  await onScreen(app, 'life-areas');
+  await app.find('main [data-star] polygon.latest');
+  assert.equal(await app.exec(`return document.querySelectorAll('main [data-star] polygon.previous').length`), 0);
+
+  await app.click('#life-areas-new');
+  await onScreen(app, 'checkin');
+  await choose(app, 'housing', 'getting_help');
+  await choose(app, 'health', 'mostly_managing');
+  await choose(app, 'preschool', 'not_relevant');
+  await app.fill('#checkin-note', 'We got a flat of our own.');
+  await app.clickButton(m('checkin-save'));
+  await onScreen(app, 'life-areas');
+  await app.find('main [data-star] polygon.previous');
+  await app.until(`return document.querySelectorAll('main [data-star] tr[data-area] td.change').length > 0`);
+  assert.equal(await change(app, 'housing'), m('star-better'));
+  assert.equal(await change(app, 'health'), m('star-worse'));
+  await shot(app, 'life-areas');
+
+  // Obstacles: one solved with the quick buttons, one left open.
+  await app.clickButton(m('nav-obstacles'));
+  await onScreen(app, 'obstacles');
+  await app.click('#obstacles-add');
+  await app.exec(`document.querySelector('input[name="obstacle-kind"][value="transport"]').click()`);
+  await app.fill('#obstacle-description', 'The bus to the course takes two hours.');
+  await app.clickButton(m('obstacles-form-save'));
+  await visible(app, 'The bus to the course takes two hours.');
+  await app.click('#obstacle-1-to-solved');
+  await app.find('#obstacles-solved-title');
+  await app.click('#obstacles-add');
+  await app.exec(`document.querySelector('input[name="obstacle-kind"][value="no_childcare"]').click()`);
+  await app.fill('#obstacle-description', 'No preschool place yet.');
+  await app.clickButton(m('obstacles-form-save'));
+  await visible(app, 'No preschool place yet.');
+  assert.equal(await obstaclesUnder(app, 'obstacles-solved-title'), 1);
+  assert.equal(await obstaclesUnder(app, 'obstacles-now-title'), 1);
+  await shot(app, 'obstacles');
+
+  // A note, written in Arabic.
+  await app.clickButton(m('nav-notes'));
+  await onScreen(app, 'notes');
+  await app.click('#notes-add');
+  await app.select('#note-language', 'ar');
+  await app.fill('#note-text', 'سألت عن دورة اللغة.');
+  await app.clickButton(m('notes-form-save'));
+  await visible(app, 'سألت عن دورة اللغة.');
+
+  // My page: the stage suggested, the star, only the open obstacle.
+  await app.clickButton(m('nav-home'));
+  await onScreen(app, 'home');
+  await app.find('[data-testid="overview-stage"]');
+  await app.find('main [data-star] polygon.previous');
+  await visible(app, 'No preschool place yet.');
+  assert.equal(
+    await app.exec(`return document.querySelector('main').innerText.includes('The bus to the course takes two hours.')`),
+    false,
+    'a solved obstacle is not on My page',
+  );
+  await shot(app, 'home');
+
+  // The agency guide.
+  await app.clickButton(m('nav-guide'));
+  await onScreen(app, 'guide');
+  await visible(app, m('guide-public-employment-service-help'));
+  assert.ok(
+    (await app.exec(`return document.querySelectorAll('#guide-public_employment_service ol li').length`)) >= 3,
+  );
+  await shot(app, 'guide');
+  await app.close();
+
+  // Restart: all still there.
+  app = await launch(driver.port, vault);
+  await unlock(app, m, PASS);
+  await visible(app, 'No preschool place yet.');
+  await app.clickButton(m('nav-life-areas'));
+  await onScreen(app, 'life-areas');
+  await app.until(`return document.querySelectorAll('main [data-star] tr[data-area] td.change').length > 0`);
+  assert.equal(await change(app, 'housing'), m('star-better'));
+  await visible(app, 'We got a flat of our own.');
+  await app.clickButton(m('nav-obstacles'));
+  await onScreen(app, 'obstacles');
+  await app.find('#obstacles-solved-title');
+  assert.equal(await obstaclesUnder(app, 'obstacles-solved-title'), 1);
+  assert.equal(await obstaclesUnder(app, 'obstacles-now-title'), 1);
+  await app.clickButton(m('nav-notes'));
+  await onScreen(app, 'notes');
+  await visible(app, 'سألت عن دورة اللغة.');
+  assert.equal(await app.exec(`return document.querySelector('main p.text[lang="ar"]')?.textContent.trim()`), 'سألت عن دورة اللغة.');
+  await app.close();
+});
