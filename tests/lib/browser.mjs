@@ -35,8 +35,10 @@ export async function start() {
   const mockDir = join(repo, 'tests', 'ui', 'mock');
   const parts = (await readdir(mockDir).catch(() => [])).filter((f) => f.endsWith('.js')).sort();
   const catalogs = await readFile(join(repo, 'tests', 'ui', 'fixtures', 'catalogs.json'), 'utf8');
+  const locales = JSON.parse(await readFile(join(repo, 'locales', 'locales.json'), 'utf8')).locales.map((l) => l.code);
   const mock = [
     `window.__ETAPP_MOCK_CATALOGS__ = ${catalogs};`,
+    `window.__ETAPP_MOCK_LOCALES__ = ${JSON.stringify(locales)};`,
     await readFile(join(repo, 'tests', 'ui', 'mock-backend.js'), 'utf8'),
     ...(await Promise.all(parts.map((f) => readFile(join(mockDir, f), 'utf8')))),
   ].join('\n');

@@ -44,7 +44,7 @@
   const commands = {
     get_preferences: () => ({ ...disk.preferences }),
     set_language: ({ language }) => {
-      if (!['sv', 'en', 'ar'].includes(language)) throw userError('error-unknown-language', { language });
+      if (!window.__ETAPP_MOCK_LOCALES__.includes(language)) throw userError('error-unknown-language', { language });
       disk.preferences.language = language;
       save();
       return null;

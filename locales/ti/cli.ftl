@@ -1,0 +1,99 @@
+# The etapp command line: help, questions and messages.
+# The machine lines ("recovery code: …") are not here: they stay in English.
+
+cli-about = Etapp ናይ መገድኹም ኣብ ሽወደን ናይ ባዕልኹም መዝገብ እዩ፣ ኣብዚ ኮምፒተር ብመሕለፊ ቃል ዝተዓጽወ።
+cli-heading-usage = ኣጠቓቕማ
+cli-heading-options = ምርጫታት
+cli-heading-commands = ትእዛዛት
+cli-usage-etapp = etapp [--vault ፎልደር] [--lang ቋንቋ] ትእዛዝ
+cli-usage-init = etapp init
+cli-usage-profile = etapp profile ትእዛዝ
+cli-usage-profile-set = etapp profile set [--name ስም] [--arrived ዕለት]
+cli-usage-profile-show = etapp profile show
+cli-usage-passwd = etapp passwd [--recovery-code ኮድ]
+cli-value-folder = ፎልደር
+cli-value-language = ቋንቋ
+cli-value-name = ስም
+cli-value-date = ዕለት
+cli-value-code = ኮድ
+
+cli-arg-help = ነዚ ሓገዝ ኣርእዩ።
+cli-arg-version = ሕታም Etapp ኣርእዩ።
+cli-arg-vault = ፎልደር መዝገብኩም። እንተ ዘይጸሓፍኩምዎ: ETAPP_VAULT፣ ወይ ድማ እቲ ልሙድ ፎልደር ኣብዚ ኮምፒተር።
+cli-arg-lang = ቋንቋ መልእኽትታት: sv, en, ar ወይ ti። እንተ ዘይጸሓፍኩምዎ: ETAPP_LANG፣ ወይ ድማ ቋንቋ እዚ ኮምፒተር።
+cli-arg-name = ብኡ ክጽውዑኹም እትደልይዎ ስምኩም።
+cli-arg-arrived = ናብ ሽወደን ዝመጻእኩምላ መዓልቲ፣ ከም ዓመት-ወርሒ-መዓልቲ፣ ንኣብነት 2024-03-15።
+cli-arg-recovery-code = ኮድ ምምላስኩም። ኣብ ክንድኡ ኣብ ዝቕጽል መስመር ክትጽሕፍዎ፣ - ጽሓፉ። ነዚ ኮምፒተር ዝጥቀሙ ካልኦት ሰባት ትእዛዝ መስመር (command line) ክርእዩ ይኽእሉ እዮም።
+
+cli-cmd-init = ሓድሽ ባዶ መዝገብ ፍጠሩ። መሕለፊ ቃል ካብ ETAPP_PASSPHRASE እዩ ዝውሰድ።
+cli-cmd-profile = ውልቃዊ ሓበሬታኹም ኣርእዩ ወይ ቀይሩ።
+cli-cmd-profile-set = ስምኩም ወይ ናብ ሽወደን ዝመጻእኩምላ መዓልቲ ቀይሩ።
+cli-cmd-profile-show = ውልቃዊ ሓበሬታኹም ከም JSON ኣርእዩ።
+cli-cmd-passwd = መሕለፊ ቃልኩም ቀይሩ። ነቲ ናይ ቀደም እንተ ረሲዕኩምዎ'ውን፣ ብኮድ ምምላስኩም ሓድሽ መሕለፊ ቃል ክትገብሩ ትኽእሉ ኢኹም።
+
+cli-prompt-passphrase = መሕለፊ ቃል:
+cli-prompt-new-passphrase = ሓድሽ መሕለፊ ቃል:
+cli-prompt-new-passphrase-again = ሓድሽ መሕለፊ ቃል እንደገና:
+
+cli-init-done = መዝገብኩም ድሉው እዩ። ነቲ ኣብ ታሕቲ ዘሎ ኮድ ምምላስ ኣብ ወረቐት ጽሓፍዎ፣ ኣብ ውሑስ ቦታ ድማ ዕቀብዎ። መሕለፊ ቃልኩም እንተ ረሲዕኩም፣ ክትኣትዉ እትኽእሉ ብእዚ ጥራይ እዩ።
+cli-profile-saved = ውልቃዊ ሓበሬታኹም ተዓቂቡ ኣሎ።
+cli-passwd-done = መሕለፊ ቃልኩም ተቐይሩ ኣሎ። ኮድ ምምላስኩም ሕጂ'ውን ይሰርሕ እዩ።
+cli-passwd-recovered = መሕለፊ ቃልኩም ተቐይሩ ኣሎ። እቲ ናይ ቀደም ኮድ ምምላስኩም ድሕሪ ሕጂ ኣይሰርሕን። ነቲ ኣብ ታሕቲ ዘሎ ሓድሽ ኮድ ኣብ ወረቐት ጽሓፍዎ፣ ኣብ ውሑስ ቦታ ድማ ዕቀብዎ።
+
+cli-error-no-secret = መሕለፊ ቃል የለን፣ ንምሕታቱ ድማ ተርሚናል የለን። { $var } ኣቐምጡ እሞ እንደገና ፈትኑ።
+cli-error-init-needs-passphrase = ንሓድሽ መዝገብ ዝኸውን መሕለፊ ቃል ኣብ { $var } ኣእትዉ፣ ድሕሪኡ "etapp init" እንደገና ኣሰርሑ።
+cli-error-passphrases-differ = እቶም ክልተ ሓደስቲ መሕለፊ ቃላት ሓደ ኣይኮኑን። ዋላ ሓንቲ ኣይተቐየረን። እንደገና ፈትኑ።
+cli-error-unknown-language = እቲ ቋንቋ "{ $lang }" የለን። sv, en, ar ወይ ti ተጠቐሙ።
+cli-error-no-vault-folder = Etapp ንመዝገብኩም ፎልደር ኣይረኸበን። ብ --vault ወይ ብ ETAPP_VAULT ሓደ ሃቡ።
+cli-error-not-text = { $var } ጽሑፍ ዘይኮኑ ምልክታት ሒዙ ኣሎ። እንደገና ኣቐምጥዎ እሞ እንደገና ፈትኑ።
+cli-error-read-input = Etapp ዝጸሓፍኩምዎ ከንብብ ኣይከኣለን። እንደገና ፈትኑ።
+cli-error-unknown-argument = Etapp { $arg } ኣይፈልጦን።
+cli-error-unknown-command = Etapp "{ $command }" ዝበሃል ትእዛዝ የብሉን።
+cli-error-missing-command = ትእዛዝ ጎዲሉ ኣሎ። ካብዚኦም ሓደ ምረጹ: { $commands }።
+cli-error-missing-argument = ገለ ነገር ጎዲሉ ኣሎ: { $arg }።
+cli-error-invalid-value = እቲ ዋጋ "{ $value }" ምስ { $arg } ኣይሰማማዕን።
+cli-error-usage = እቲ ትእዛዝ ምሉእ ወይ ቅኑዕ ኣይኮነን።
+cli-hint-help = ከመይ ከም እትጥቀምሉ ንምርኣይ "etapp --help" ጽሓፉ።
+
+# The record: steps, export, import, demo.
+cli-usage-step = etapp step ትእዛዝ
+cli-usage-step-add = etapp step add --title ጽሑፍ --type ኮድ --agency ኮድ --stage ኮድ [--status ኮድ] [--start ዕለት] [--end ዕለት] [--goal ቁጽሪ]… [--contact ቁጽሪ] [--life-area ኮድ]…
+cli-usage-step-status = etapp step status ቁጽሪ ኩነታት
+cli-usage-export-record = etapp export-record
+cli-usage-import-record = etapp import-record ፋይል
+cli-usage-demo = etapp demo
+cli-value-text = ጽሑፍ
+cli-value-id = ቁጽሪ
+cli-value-file = ፋይል
+cli-cmd-step = ስጉምቲ ወስኹ፣ ወይ ኩነታቱ ቀይሩ።
+cli-cmd-step-add = ኣብ መዝገብኩም ስጉምቲ ወስኹ። ቁጽሩ ኣብ "id: " ዝብል መስመር የርኢ።
+cli-cmd-step-status = ኩነታት ናይ ስጉምቲ ቀይሩ: proposed, planned, ongoing, done, paused ወይ cancelled።
+cli-cmd-export-record = ምሉእ መዝገብኩም ከም JSON ኣርእዩ።
+cli-cmd-import-record = ፋይል መዝገብ (ብ export-record ዝተሰርሐ) ናብ ሓድሽ ባዶ መዝገብ ኣእትዉ።
+cli-cmd-demo = Etapp ንምፍታን፣ ሓድሽ ባዶ መዝገብ ብኣብነታዊ ሰብ መልኡ።
+cli-arg-step-title = እቲ ስጉምቲ እንታይ ምዃኑ፣ ብቓላትኩም።
+cli-arg-step-type = ዓይነት ስጉምቲ፣ ንኣብነት sfi_course, internship ወይ job_search።
+cli-arg-step-agency = ሓላፍነት ዘለዎ፣ ንኣብነት public_employment_service, adult_education ወይ myself።
+cli-arg-step-stage = እቲ ደረጃ: intake, vision, activity ወይ matching።
+cli-arg-step-status = ኩነታት: proposed, planned, ongoing, done, paused ወይ cancelled። እንተ ዘይጸሓፍኩምዎ: planned።
+cli-arg-step-start = እታ ቀዳመይቲ መዓልቲ፣ ከም ዓመት-ወርሒ-መዓልቲ።
+cli-arg-step-end = እታ ናይ መወዳእታ መዓልቲ፣ ከም ዓመት-ወርሒ-መዓልቲ።
+cli-arg-step-goal = ቁጽሪ ናይቲ እቲ ስጉምቲ ዘገልግሎ ዕላማ። ልዕሊ ሓደ ግዜ ክትህብዎ ትኽእሉ ኢኹም።
+cli-arg-step-contact = ቁጽሪ ናይቲ ንዚ ስጉምቲ ዘሎ ናይ ርክብ ሰብኩም።
+cli-arg-step-id = ቁጽሪ ናይቲ ስጉምቲ።
+cli-arg-import-file = ክንበብ ዘለዎ ፋይል መዝገብ።
+cli-step-added = እቲ ስጉምቲ ተዓቂቡ ኣሎ።
+cli-step-status-saved = ኩነታት ናይቲ ስጉምቲ ተዓቂቡ ኣሎ።
+cli-usage-checkin = etapp checkin ትእዛዝ
+cli-usage-checkin-add = etapp checkin add [--date ዕለት] [--note ጽሑፍ] ክፍሊ=ደረጃ…
+cli-value-area-level = ክፍሊ=ደረጃ
+cli-cmd-checkin = ክፍልታት ሂወትኩም ከመይ ይኸዱ ከም ዘለዉ ንገሩ።
+cli-cmd-checkin-add = ገምጋም ወስኹ: ንነፍሲ ወከፍ ክፍሊ፣ ደረጃ ካብ 1 (ኣብ ቅልውላው) ክሳብ 5 (ብባዕለይ እኽእሎ እየ)፣ ወይ not_relevant። ቁጽሩ ኣብ "id: " ዝብል መስመር የርኢ።
+cli-arg-checkin-date = መዓልቲ ናይቲ ገምጋም፣ ከም ዓመት-ወርሒ-መዓልቲ። እንተ ዘይጸሓፍኩምዎ: ሎሚ።
+cli-arg-checkin-note = ብዛዕባ ምሉእ እቲ ገምጋም ዝኸውን መዘኻኸሪ።
+cli-arg-checkin-levels = ክፍልን ደረጃኡን፣ ንኣብነት housing=2 ወይ preschool=not_relevant። ክፍልታት: household_economy, network, welfare_system, housing, preschool, health, work_studies, swedish_language።
+cli-arg-step-life-area = እቲ ስጉምቲ ዝሕግዞ ክፍሊ ሂወትኩም፣ ንኣብነት housing። ልዕሊ ሓደ ግዜ ክትህብዎ ትኽእሉ ኢኹም።
+cli-checkin-added = እቲ ገምጋም ተዓቂቡ ኣሎ።
+cli-import-done = መዝገብኩም ኣትዩ ኣሎ።
+cli-demo-done = እቲ ኣብነታዊ ሰብ ኣብቲ መዝገብ ኣሎ። ምስኡ Etapp ፈትኑ፤ ንናይ ባዕልኹም ሓበሬታ ሓድሽ መዝገብ ፍጠሩ።
+cli-error-read-file = Etapp ነቲ ፋይል { $path } ከንብብ ኣይከኣለን። ስሙን ከተንብብዎ ከም ዝፍቀደልኩምን ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ።
