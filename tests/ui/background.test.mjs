@@ -23,6 +23,7 @@ const typed = {
   sv: { field: 'Sjuksköterskeprogrammet', tasks: 'Jag tog hand om patienter på natten.', asylum: 'Tolk på boendet' },
   en: { field: 'Nursing', tasks: 'I cared for patients at night.', asylum: 'Interpreter at the accommodation' },
   ar: { field: 'التمريض', tasks: 'كنت أعتني بالمرضى في الليل.', asylum: 'مترجم في مكان السكن' },
+  ti: { field: 'ነርስ', tasks: 'ብለይቲ ንሕሙማት እሕግዝ ነይረ።', asylum: 'ተርጓሚ ኣብ መንበሪ' },
 };
 
 /** Fluent isolates arguments with FSI/PDI; the page shows names in <bdi> instead. */
@@ -61,7 +62,7 @@ for (const locale of shippedLocales(repo)) {
   const code = locale.code;
   test(`my background in ${code}: add, keep after reload, delete`, async () => {
     const m = messages(repo, code);
-    const words = typed[code];
+    const words = typed[code] ?? typed.en;
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault: vault() });
     const click = (id, scope = page.locator('main')) =>
       scope.getByRole('button', { name: m(id), exact: true }).click();
