@@ -4,24 +4,24 @@
 home-lead = Här ser du var du är nu, vad som händer sedan och vem som gör vad.
 home-loading = Gör i ordning din sida …
 
-## Var jag är nu: de fyra stegen
+## Var jag är nu: de fyra faserna
 
 home-stage-title = Var jag är nu
-home-stage-list = De fyra stegen
+home-stage-list = De fyra faserna
 home-stage-marker-chosen = Du är här
 home-stage-marker-suggested = Förslag
-home-stage-chosen = Du har sagt att du är i det här steget: { $stage }.
-home-stage-suggested = Dina steg föreslår det här: { $stage }. Det är bara ett förslag. Du kan välja själv.
+home-stage-chosen = Du har sagt att du är i den här fasen: { $stage }.
+home-stage-suggested = Dina steg visar på den här fasen: { $stage }. Det är bara ett förslag. Du kan välja själv.
 home-stage-intake-description = Du är ny. Du träffar myndigheterna och berättar om dig själv.
 home-stage-vision-description = Du tänker på vad du vill göra och gör en plan med mål.
 home-stage-activity-description = Du gör saker som tar dig närmare ditt mål, till exempel en kurs eller praktik.
 home-stage-matching-description = Du söker ett jobb eller en plats att studera på, och börjar där.
-home-stage-change = Ändra mitt steg
-home-stage-legend = Vilket steg är du i?
-home-stage-follow-steps = Låt mina steg föreslå det (nu: { $stage })
-home-stage-save = Spara mitt steg
+home-stage-change = Ändra min fas
+home-stage-legend = Vilken fas är du i?
+home-stage-follow-steps = Låt mina steg föreslå fasen (nu: { $stage })
+home-stage-save = Spara min fas
 home-stage-cancel = Avbryt
-home-stage-saved = Ditt steg är sparat.
+home-stage-saved = Din fas är sparad.
 
 ## Nästa möten
 

@@ -21,7 +21,7 @@ type Reply<T> = Result<T, UserError>;
 
 /// Today's date where the person lives (Sweden).
 pub fn today() -> Date {
-    etapp_core::record::demo::today_in_sweden()
+    etapp_core::time::today_in_sweden()
 }
 
 /// Every catalog with its codes, for pickers and labels.
@@ -223,7 +223,7 @@ pub fn delete_note(state: State<'_, AppState>, id: i64) -> Reply<()> {
 /// The home screen's overview, as of now in Stockholm.
 #[tauri::command]
 pub fn get_overview(state: State<'_, AppState>) -> Reply<Overview> {
-    state.with_vault(|v| v.overview(etapp_core::record::demo::now_in_sweden()))
+    state.with_vault(|v| v.overview(etapp_core::time::now_in_sweden()))
 }
 
 /// The stage the participant says they are in (`null` clears it).

@@ -60,7 +60,7 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
 
 /// Today in Sweden, for the core's validity checks (as in the app).
 fn today() -> etapp_core::jiff::civil::Date {
-    etapp_core::record::demo::today_in_sweden()
+    etapp_core::time::today_in_sweden()
 }
 
 /// A required option's value: clap has refused the command without it.

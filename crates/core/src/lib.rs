@@ -22,6 +22,7 @@ pub mod i18n;
 pub mod paths;
 pub mod preferences;
 pub mod record;
+pub mod time;
 pub mod types;
 pub mod vault;
 

@@ -702,6 +702,12 @@ fn checkins_obstacles_notes_and_the_overview() {
     ];
     s.end_date = None;
     let sfi = v.add_step(&s, now("2025-09-01T08:00:00Z")).unwrap();
+    // A cancelled step's appointment will not take place.
+    let mut cancelled = s.clone();
+    cancelled.title = "Cancelled course".into();
+    cancelled.status = StepStatus::Cancelled;
+    cancelled.appointments[0].at = "2026-01-16T09:00:00".parse().unwrap();
+    v.add_step(&cancelled, now("2025-09-01T08:00:00Z")).unwrap();
     assert_eq!(v.step(sfi).unwrap().life_areas, [LifeArea::SwedishLanguage]);
     let mut twice = step("x");
     twice.life_areas = vec![LifeArea::Health, LifeArea::Health];
@@ -740,6 +746,21 @@ fn checkins_obstacles_notes_and_the_overview() {
         [transport]
     );
     assert_eq!(overview.days_since_arrival, Some(365));
+    // The longest-standing obstacle first.
+    let older = v
+        .add_obstacle(
+            &Obstacle {
+                kind: ObstacleKind::MissingDocuments,
+                contact_id: None,
+                noticed_on: date(2025, 3, 1),
+                ..childcare.clone()
+            },
+            today,
+        )
+        .unwrap();
+    let again = v.overview("2026-01-15T12:00:00".parse().unwrap()).unwrap();
+    let open: Vec<i64> = again.open_obstacles.iter().map(|o| o.id).collect();
+    assert_eq!(open, [older, transport]);
     assert_eq!(overview.days_since_residence_permit, None);
     v.set_stage(Some(Stage::Vision)).unwrap();
     assert_eq!(v.stage().unwrap(), Some(Stage::Vision));

@@ -63,19 +63,6 @@ pub fn discard_example(vault_dir: &Path) -> Result<()> {
     }
 }
 
-/// Today's date in Sweden, where the person lives and the agencies count
-/// days: the "today" the record's validity checks take. (The computer's
-/// own time zone may be another, for example while travelling.)
-pub fn today_in_sweden() -> Date {
-    now_in_sweden().date()
-}
-
-/// The local date and time in Sweden now, as appointments are written.
-pub fn now_in_sweden() -> jiff::civil::DateTime {
-    let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
-    jiff::Zoned::now().with_time_zone(tz).datetime()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@
 //! is on or after the one before it, and none in the future.
 
 use jiff::civil::Date;
-use rusqlite::{params, Connection, OptionalExtension};
+use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
@@ -291,9 +291,7 @@ impl Vault {
                 [id],
                 |r| r.get(0),
             )
-            .optional()
             .map_err(sql)
-            .map(Option::unwrap_or_default)
     }
 }
 

@@ -31,7 +31,8 @@ pub struct Overview {
     pub stage: Option<Stage>,
     /// The stage the steps suggest (see [`suggest_stage`]).
     pub suggested_stage: Stage,
-    /// The next appointments from now, soonest first.
+    /// The next appointments from now, soonest first (not of steps that
+    /// are done or cancelled: those will not take place).
     pub next_appointments: Vec<UpcomingAppointment>,
     /// Ongoing and planned steps, by agency in catalog order.
     pub steps_by_agency: Vec<AgencySteps>,
@@ -39,7 +40,8 @@ pub struct Overview {
     pub latest_checkin: Option<CheckIn>,
     /// The check-in before it, to compare with.
     pub previous_checkin: Option<CheckIn>,
-    /// Obstacles not yet solved, oldest first.
+    /// Obstacles not yet solved, the longest-standing first (by the day
+    /// they were noticed).
     pub open_obstacles: Vec<Obstacle>,
     /// The day the participant came to Sweden.
     #[ts(type = "string | null")]
@@ -176,7 +178,8 @@ impl Vault {
             .prepare(
                 "SELECT s.id, s.title, s.agency, a.at, a.place, a.with_whom
                  FROM appointment a JOIN step s ON s.id = a.step_id
-                 WHERE a.at >= ?1 ORDER BY a.at, a.id LIMIT ?2",
+                 WHERE a.at >= ?1 AND s.status NOT IN ('done', 'cancelled')
+                 ORDER BY a.at, a.id LIMIT ?2",
             )
             .map_err(sql)?;
         type Appt = (i64, String, String, String, String, String);
@@ -255,10 +258,11 @@ impl Vault {
         let latest_checkin = latest.pop();
         let previous_checkin = latest.pop();
 
-        let open_obstacles = obstacles::list(conn)?
+        let mut open_obstacles: Vec<Obstacle> = obstacles::list(conn)?
             .into_iter()
             .filter(|o| o.status != ObstacleStatus::Solved)
             .collect();
+        open_obstacles.sort_by_key(|o| (o.noticed_on, o.id));
 
         Ok(Overview {
             name: profile.name,

@@ -3,9 +3,9 @@
 //! `import-record`; `docs/schema/record.schema.json` describes it).
 //!
 //! The same record always gives the same bytes: nothing in the document
-//! depends on when it was written, lists are in id order, and ids are the
-//! database's own, which import keeps. So import followed by export gives
-//! back the file that was imported.
+//! depends on when it was written, lists are in id order (check-ins by
+//! date, then id), and ids are the database's own, which import keeps. So
+//! import followed by export gives back the file that was imported.
 //!
 //! Import goes into an empty vault only (status 15 otherwise: it never
 //! merges), checks everything before anything is kept (one transaction;
