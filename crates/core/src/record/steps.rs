@@ -302,7 +302,7 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
     let mut q = conn
         .prepare(
             "SELECT step_id, at, place, with_whom FROM appointment
-             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, id",
+             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, at, id",
         )
         .map_err(sql)?;
     let appointments: Vec<(i64, String, String, String)> = q
