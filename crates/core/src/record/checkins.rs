@@ -216,17 +216,7 @@ impl Vault {
 
     /// Deletes check-in `id`.
     pub fn delete_checkin(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM checkin WHERE id = ?1", [id])
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound {
-                what: "checkin",
-                id,
-            });
-        }
-        Ok(())
+        self.delete_row("checkin", id)
     }
 }
 

@@ -196,16 +196,6 @@ impl Vault {
 
     /// Deletes contact `id`; its steps keep going without a contact person.
     pub fn delete_contact(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM contact WHERE id = ?1", [id])
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound {
-                what: "contact",
-                id,
-            });
-        }
-        Ok(())
+        self.delete_row("contact", id)
     }
 }

@@ -238,13 +238,6 @@ impl Vault {
 
     /// Deletes goal `id` with its sub-goals; linked steps stay.
     pub fn delete_goal(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM goal WHERE id = ?1", [id])
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound { what: "goal", id });
-        }
-        Ok(())
+        self.delete_row("goal", id)
     }
 }

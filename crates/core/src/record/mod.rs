@@ -103,6 +103,22 @@ pub(crate) fn sql(e: rusqlite::Error) -> VaultError {
     VaultError::from_sqlite(e)
 }
 
+impl crate::vault::Vault {
+    /// Deletes row `id` of `table`, whose rows are the items called
+    /// `table` in errors (`step`, `note`); what depends on it goes by the
+    /// schema's cascades.
+    pub(crate) fn delete_row(&self, table: &'static str, id: i64) -> crate::vault::Result<()> {
+        let changed = self
+            .conn()
+            .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
+            .map_err(sql)?;
+        if changed == 0 {
+            return Err(VaultError::NotFound { what: table, id });
+        }
+        Ok(())
+    }
+}
+
 /// A catalog code read from the database.
 pub(crate) fn code_from_db<C: crate::catalog::Code>(s: &str) -> crate::vault::Result<C> {
     C::parse(s).ok_or_else(damaged)

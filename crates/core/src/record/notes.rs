@@ -131,14 +131,7 @@ impl Vault {
 
     /// Deletes note `id`.
     pub fn delete_note(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM note WHERE id = ?1", [id])
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound { what: "note", id });
-        }
-        Ok(())
+        self.delete_row("note", id)
     }
 }
 

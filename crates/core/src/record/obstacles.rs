@@ -270,17 +270,7 @@ impl Vault {
 
     /// Deletes obstacle `id`.
     pub fn delete_obstacle(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM obstacle WHERE id = ?1", [id])
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound {
-                what: "obstacle",
-                id,
-            });
-        }
-        Ok(())
+        self.delete_row("obstacle", id)
     }
 
     /// How many obstacles name contact `id` (they lose it if it goes).

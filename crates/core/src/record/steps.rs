@@ -647,13 +647,6 @@ impl Vault {
 
     /// Deletes step `id` with its appointments, history and evaluation.
     pub fn delete_step(&self, id: i64) -> Result<()> {
-        let changed = self
-            .conn()
-            .execute("DELETE FROM step WHERE id = ?1", [id])
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound { what: "step", id });
-        }
-        Ok(())
+        self.delete_row("step", id)
     }
 }
