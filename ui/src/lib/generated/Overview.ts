@@ -22,7 +22,8 @@ stage: Stage | null,
  */
 suggested_stage: Stage, 
 /**
- * The next appointments from now, soonest first.
+ * The next appointments from now, soonest first (not of steps that
+ * are done or cancelled: those will not take place).
  */
 next_appointments: Array<UpcomingAppointment>, 
 /**
@@ -38,7 +39,8 @@ latest_checkin: CheckIn | null,
  */
 previous_checkin: CheckIn | null, 
 /**
- * Obstacles not yet solved, oldest first.
+ * Obstacles not yet solved, the longest-standing first (by the day
+ * they were noticed).
  */
 open_obstacles: Array<Obstacle>, 
 /**
