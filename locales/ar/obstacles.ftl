@@ -52,6 +52,7 @@ obstacles-sensitive-note = حسّاسة: لا تُشارَك إلا إذا اخ�
 obstacles-to-handled = سجّل أن هناك من يعالجها
 obstacles-to-solved = سجّل أنها حُلّت
 obstacles-to-open = افتحها من جديد
+obstacles-to-not-solved = سجّل أنها لم تُحلّ بعد
 obstacles-edit = غيّر
 obstacles-delete = احذف
 obstacles-delete-title = هل تريد حذف هذه العقبة؟

@@ -48,6 +48,11 @@ checkin-save = Save the check-in
 checkin-cancel = Cancel
 checkin-error-no-answer = Choose a number for at least one part of your life. Then save again.
 checkin-error-no-date = Choose the day, the month and the year of the check-in.
+checkin-error-note-without-level = Choose a number for { $area }, or remove your note. Then save again.
+
+## When a part of life is in crisis
+
+checkin-crisis-help = If it is an emergency, call 112. For advice about health, call 1177 (Vårdguiden). For help from social services, contact your municipality.
 
 ## A level in words
 

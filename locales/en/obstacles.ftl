@@ -53,6 +53,7 @@ obstacles-sensitive-note = Sensitive: only shared if you choose so.
 obstacles-to-handled = Someone is handling it
 obstacles-to-solved = Mark as solved
 obstacles-to-open = Open again
+obstacles-to-not-solved = Not solved after all
 obstacles-edit = Change
 obstacles-delete = Delete
 obstacles-delete-title = Delete this obstacle?

@@ -48,6 +48,11 @@ checkin-save = Spara avstämningen
 checkin-cancel = Avbryt
 checkin-error-no-answer = Välj en siffra för minst en del av ditt liv. Spara sedan igen.
 checkin-error-no-date = Välj dag, månad och år för avstämningen.
+checkin-error-note-without-level = Välj en siffra för { $area }, eller ta bort din anteckning. Spara sedan igen.
+
+## När en del av livet är i kris
+
+checkin-crisis-help = Om det är akut, ring 112. För råd om vård och hälsa, ring 1177 (Vårdguiden). För hjälp från socialtjänsten, kontakta din kommun.
 
 ## En nivå i ord
 

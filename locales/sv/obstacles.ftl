@@ -53,6 +53,7 @@ obstacles-sensitive-note = Känsligt: delas bara om du själv väljer det.
 obstacles-to-handled = Någon arbetar med det
 obstacles-to-solved = Markera som löst
 obstacles-to-open = Öppna igen
+obstacles-to-not-solved = Inte löst ändå
 obstacles-edit = Ändra
 obstacles-delete = Ta bort
 obstacles-delete-title = Ta bort det här hindret?

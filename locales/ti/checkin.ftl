@@ -48,6 +48,11 @@ checkin-save = ገምጋም ዕቀቡ
 checkin-cancel = ሕደጉ
 checkin-error-no-answer = እንተወሓደ ንሓደ ክፍሊ ሂወትኩም ቁጽሪ ምረጹ። ድሕሪኡ ደጊምኩም ዕቀቡ።
 checkin-error-no-date = ናይቲ ገምጋም መዓልቲ፣ ወርሒ ከምኡ'ውን ዓመት ምረጹ።
+checkin-error-note-without-level = ንክፍሊ { $area } ቁጽሪ ምረጹ፣ ወይ መዘኻኸሪኹም ኣልግሱ። ድሕሪኡ ደጊምኩም ዕቀቡ።
+
+## ሓደ ክፍሊ ሂወት ኣብ ህጹጽ ሽግር ክኸውን ከሎ
+
+checkin-crisis-help = ህጹጽ እንተ ኾይኑ፣ ናብ 112 ደውሉ። ንምኽሪ ብዛዕባ ጥዕና፣ ናብ 1177 (Vårdguiden) ደውሉ። ሓገዝ ካብ ማሕበራዊ ኣገልግሎት (Socialtjänsten) እንተ ደሊኹም፣ ንኮሙንኩም (kommun) ርኸብዎ።
 
 ## A level in words
 

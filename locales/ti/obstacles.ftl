@@ -53,6 +53,7 @@ obstacles-sensitive-note = ምስጢራዊ: ንስኹም እንተ መሪጽኩ�
 obstacles-to-handled = ሓደ ሰብ ይሰርሓሉ ኣሎ
 obstacles-to-solved = ከም ዝተፈትሐ ምልክት ግበሩ
 obstacles-to-open = ከም ብሓድሽ ክፈቱ
+obstacles-to-not-solved = ገና ኣይተፈትሐን
 obstacles-edit = ቀይሩ
 obstacles-delete = ደምስሱ
 obstacles-delete-title = ነዚ ዕንቅፋት ክትድምስስዎ ትደልዩ ዶ?

@@ -50,8 +50,9 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await choose(app, 'preschool', 'not_relevant');
   await app.clickButton(m('checkin-save'));
   await onScreen(app, 'life-areas');
-  await app.find('main [data-star] polygon.latest');
-  assert.equal(await app.exec(`return document.querySelectorAll('main [data-star] polygon.previous').length`), 0);
+  // (Its areas are not neighbours on the star: points, no outline.)
+  await app.find('main [data-star] circle.latest-point');
+  assert.equal(await app.exec(`return document.querySelectorAll('main [data-star] .previous-point').length`), 0);
 
   await app.click('#life-areas-new');
   await onScreen(app, 'checkin');
@@ -61,7 +62,7 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await app.fill('#checkin-note', 'We got a flat of our own.');
   await app.clickButton(m('checkin-save'));
   await onScreen(app, 'life-areas');
-  await app.find('main [data-star] polygon.previous');
+  await app.find('main [data-star] rect.previous-point');
   await app.until(`return document.querySelectorAll('main [data-star] tr[data-area] td.change').length > 0`);
   assert.equal(await change(app, 'housing'), m('star-better'));
   assert.equal(await change(app, 'health'), m('star-worse'));
@@ -99,7 +100,7 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await app.clickButton(m('nav-home'));
   await onScreen(app, 'home');
   await app.find('[data-testid="overview-stage"]');
-  await app.find('main [data-star] polygon.previous');
+  await app.find('main [data-star] rect.previous-point');
   await visible(app, 'No preschool place yet.');
   assert.equal(
     await app.exec(`return document.querySelector('main').innerText.includes('The bus to the course takes two hours.')`),

@@ -45,14 +45,23 @@ export async function start() {
   const axe = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
   await mkdir(artifacts, { recursive: true });
 
-  async function open({ preferences = {}, vault = null } = {}) {
-    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale: 'sv-SE' });
+  /**
+   * `timezoneId`: the browser's own zone (default: this machine's); `now`:
+   * a fixed time for the page's clock (timers still run).
+   */
+  async function open({ preferences = {}, vault = null, timezoneId, now } = {}) {
+    const context = await browser.newContext({
+      viewport: { width: 1024, height: 768 },
+      locale: 'sv-SE',
+      ...(timezoneId ? { timezoneId } : {}),
+    });
     await context.addInitScript({
       content: `window.__ETAPP_MOCK_PREFS__ = ${JSON.stringify(preferences)};
 window.__ETAPP_MOCK_VAULT__ = ${JSON.stringify(vault)};
 ${mock}`,
     });
     const page = await context.newPage();
+    if (now) await page.clock.setFixedTime(now);
     const problems = [];
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('console', (m) => {

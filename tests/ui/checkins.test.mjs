@@ -4,13 +4,21 @@
 // levels, one "not relevant now", notes); a second, earlier one, first
 // with a future date (refused with the core's message); the star with both
 // (its summary and its table: levels and better / worse in words; area
-// labels that do not overlap, also on a narrow window); the lines; a
-// check-in changed; one deleted through the confirmation that names its
-// date. No accessibility violations and no missing messages in any state.
+// labels that do not overlap, also on a narrow window; its outline broken
+// at every area without a level, closed only when all eight have one; the
+// ring numbers beside the axis; the lock mark on sensitive areas); the
+// lines (hidden from screen readers, their words carry them); a note on an
+// area without a level refused, naming the area; where to turn when an
+// area is in crisis, in the form and on "My life"; a check-in changed;
+// one deleted through the confirmation that names its date, also when
+// reading the list again fails. "Today" is Stockholm's, whatever the
+// computer's zone. No accessibility violations and no missing messages in
+// any state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { stockholmDay } from '../lib/time.mjs';
 
 const PASS = 'green river paper lamp';
 const vault = {
@@ -45,6 +53,7 @@ const EARLIER = {
   work_studies: 'in_crisis',
 };
 const NUMBER = { in_crisis: 1, struggling: 2, getting_help: 3, mostly_managing: 4, managing: 5 };
+const AREAS = ['household_economy', 'network', 'welfare_system', 'housing', 'preschool', 'health', 'work_studies', 'swedish_language'];
 
 let b;
 before(async () => {
@@ -66,6 +75,35 @@ async function pickDate(scope, year, month, day) {
   await s.nth(0).selectOption(String(day));
   await s.nth(1).selectOption(String(month));
   await s.nth(2).selectOption(String(year));
+}
+
+/** The date a DateSelect shows, as `YYYY-MM-DD` (or null when not all chosen). */
+async function shownDate(scope) {
+  const [d, m, y] = await Promise.all([0, 1, 2].map((i) => scope.locator('select').nth(i).inputValue()));
+  const pad = (n, w) => String(n).padStart(w, '0');
+  return d !== '0' && m !== '0' && y !== '0' ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : null;
+}
+
+/**
+ * The star's outline for one check-in (`kind`): each line's areas, in
+ * drawing order. Every line joins neighbouring axes that both have a level
+ * 1–5 in `levels`, so no line passes an area without one.
+ */
+async function outlines(star, kind, levels, what) {
+  const runs = await star
+    .locator(`svg[role="img"] polyline.${kind}`)
+    .evaluateAll((ls) => ls.map((l) => ({ areas: l.dataset.areas.split(' '), points: l.getAttribute('points').split(' ').length })));
+  for (const run of runs) {
+    assert.equal(run.points, run.areas.length, `${what}: one point per area`);
+    for (const [i, area] of run.areas.entries()) {
+      assert.ok(NUMBER[levels[area]], `${what}: the line passes ${area}, which has no level`);
+      if (i > 0) {
+        const step = (AREAS.indexOf(area) - AREAS.indexOf(run.areas[i - 1]) + AREAS.length) % AREAS.length;
+        assert.equal(step, 1, `${what}: ${run.areas[i - 1]} and ${area} are not neighbours`);
+      }
+    }
+  }
+  return runs.map((r) => r.areas.join(' ')).sort();
 }
 
 /** The star's area labels must not overlap one another. */
@@ -105,10 +143,9 @@ for (const locale of shippedLocales(repo)) {
           ),
         [locale.code, d],
       );
-    const now = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    const today = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-    const year = now.getFullYear();
+    // Today in Stockholm, as the app and the core count it.
+    const today = stockholmDay();
+    const year = Number(today.slice(0, 4));
     const earlier = `${year - 1}-02-03`;
 
     // Unlock, then "My life": nothing yet, so it says what a check-in is.
@@ -153,6 +190,27 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await housingNote.getAttribute('dir'), 'auto');
     await housingNote.fill(w.housing);
     await page.getByLabel(m('checkin-note')).fill(w.note);
+    // A note on an area without a level would be lost: refused, naming the
+    // area, which gets the focus; everything typed stays.
+    await button('checkin-add-note', area('work_studies')).click();
+    await page.locator('#checkin-work_studies-note').fill(w.housing);
+    await button('checkin-save').click();
+    await page
+      .getByRole('alert')
+      .getByText(m('checkin-error-note-without-level', { area: m('life-area-work-studies') }))
+      .waitFor();
+    assert.equal(await page.locator('main').getAttribute('data-screen'), 'checkin');
+    await page.waitForFunction(() => document.activeElement?.getAttribute('name') === 'checkin-work_studies');
+    assert.match(await area('work_studies').getAttribute('aria-describedby'), /checkin-error/);
+    assert.equal(await page.locator('#checkin-work_studies-note').inputValue(), w.housing);
+    assert.equal(await housingNote.inputValue(), w.housing);
+    assert.equal(await page.getByLabel(m('checkin-note')).inputValue(), w.note);
+    assert.equal(await page.evaluate(() => window.__ETAPP_MOCK__.disk.vault.checkins?.length ?? 0), 0, 'nothing saved');
+    await check(page, 'note without a level', `checkin-note-without-level-${locale.code}`);
+    // Taking the note away lets it save.
+    await page.locator('#checkin-work_studies-note').fill('');
+    // Nothing is in crisis: no word on where to turn.
+    assert.equal(await page.getByTestId('crisis-help').count(), 0);
     await check(page, 'form filled', `checkin-form-${locale.code}`);
     await button('checkin-save').click();
     await page.locator('main[data-screen="life-areas"]').waitFor();
@@ -168,12 +226,19 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(saved[0].areas.find((a) => a.life_area === 'housing').note, w.housing);
     // One check-in: the star without a comparison.
     await page.locator('[data-star]').waitFor();
-    assert.equal(await page.locator('[data-star] polygon.previous').count(), 0);
+    assert.equal(await page.locator('[data-star] .previous').count(), 0);
+    assert.equal(await page.getByTestId('crisis-help').count(), 0);
 
     // The second check-in, on an earlier day; a future day first.
     await button('life-areas-new').click();
     await page.locator('main[data-screen="checkin"]').waitFor();
     for (const [code, value] of Object.entries(EARLIER)) await area(code).locator(`input[value="${value}"]`).check();
+    // "In crisis" (work): where to turn now, beside that answer, as a note.
+    const crisis = area('work_studies').getByRole('note');
+    assert.equal((await crisis.textContent()).trim(), m('checkin-crisis-help'));
+    assert.equal(await page.getByTestId('crisis-help').count(), 1);
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await check(page, 'in crisis', `checkin-crisis-${locale.code}`);
     if (today !== `${year}-12-31`) {
       await pickDate(page.locator('#checkin-date'), year, 12, 31);
       await button('checkin-save').click();
@@ -198,16 +263,41 @@ for (const locale of shippedLocales(repo)) {
     const svg = star.locator('svg[role="img"]');
     const summary = m('star-summary-compare', { count: 5, latest: latestDate, previous: earlierDate });
     assert.equal((await page.getByRole('img', { name: summary }).count()), 1, 'the star is named by its summary');
-    assert.equal(await svg.locator('polygon.latest').count(), 1);
-    assert.equal(await svg.locator('polygon.previous').count(), 1);
+    // Not every area has a level, so no closed shape: lines between
+    // neighbouring axes that both have one, the points as they are.
+    assert.equal(await svg.locator('polygon').count(), 0);
+    assert.deepEqual(await outlines(star, 'latest', LATEST, 'latest'), ['swedish_language household_economy network']);
+    assert.deepEqual(await outlines(star, 'previous', EARLIER, 'previous'), [
+      'household_economy network',
+      'housing preschool health work_studies',
+    ]);
     assert.equal(await svg.locator('circle.latest-point').count(), 5);
     assert.equal(await svg.locator('rect.previous-point').count(), 6);
+    // The ring numbers sit beside the top axis, not on it: on its right in
+    // left-to-right, on its left in right-to-left.
+    const rings = await svg.evaluate((s) => {
+      const axis = s.querySelector('.grid line').getBoundingClientRect();
+      return [...s.querySelectorAll('.ring-numbers text')].map((t) => {
+        const r = t.getBoundingClientRect();
+        return { axis: axis.left + axis.width / 2, left: r.left, right: r.right };
+      });
+    });
+    assert.equal(rings.length, 5);
+    for (const r of rings) {
+      assert.ok(locale.dir === 'rtl' ? r.right <= r.axis : r.left >= r.axis, `ring number on the axis: ${JSON.stringify(r)}`);
+    }
     await star.getByText(m('star-legend-latest', { date: latestDate })).waitFor();
     await star.getByText(m('star-legend-previous', { date: earlierDate })).waitFor();
     // The table says it in words.
     const table = star.getByRole('table', { name: m('star-caption') });
     const row = (code) => table.locator(`tr[data-area="${code}"]`);
-    const cells = async (code) => (await row(code).locator('th, td').allTextContents()).map((t) => t.trim());
+    const cells = async (code) => (await row(code).locator('th .area-name, td').allTextContents()).map((t) => t.trim());
+    // Sensitive areas (money, preschool, health) have the lock mark.
+    for (const code of AREAS) {
+      const sensitive = ['household_economy', 'preschool', 'health'].includes(code);
+      assert.equal(await row(code).locator('th [data-sensitive]').count(), sensitive ? 1 : 0, `${code} marked`);
+    }
+    assert.equal((await row('health').locator('[data-sensitive]').textContent()).trim(), m('obstacles-sensitive'));
     assert.deepEqual(await cells('household_economy'), [
       m('life-area-household-economy'),
       level('struggling'),
@@ -248,6 +338,10 @@ for (const locale of shippedLocales(repo)) {
       .locator('section.area[data-area="swedish_language"]')
       .getByText(m('lines-summary-one', { number: 3, label: m('level-getting-help') }))
       .waitFor();
+    // The small charts are hidden from screen readers: the heading, the
+    // sentence and the table say it once.
+    assert.equal(await page.locator('section.area[data-area] svg[aria-hidden="true"]').count(), 8);
+    assert.equal(await page.locator('section.area[data-area] [role="img"]').count(), 0);
     const firstDate = await housingLines.locator('text.date').first().getAttribute('x');
     const lastDate = await housingLines.locator('text.date').last().getAttribute('x');
     assert.ok(locale.dir === 'rtl' ? Number(firstDate) > Number(lastDate) : Number(firstDate) < Number(lastDate));
@@ -296,12 +390,87 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await dialog.count(), 0);
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^checkin-\d+-delete$/);
     await button('life-areas-delete', earlierItem).click();
+    // Deleted, but reading the list again fails: the page says so.
+    await page.evaluate(() => {
+      const mock = window.__ETAPP_MOCK__.commands;
+      window.__getCheckins = mock.get_checkins;
+      mock.get_checkins = () => {
+        throw { code: 'error-unexpected', args: {} };
+      };
+    });
     await button('delete-confirm').click();
     await page.getByRole('status').getByText(m('life-areas-deleted', { date: earlierDate })).waitFor();
+    await page.getByRole('alert').getByText(m('error-unexpected')).waitFor();
+    await page.evaluate(() => {
+      window.__ETAPP_MOCK__.commands.get_checkins = window.__getCheckins;
+    });
     assert.equal(await items.count(), 1);
-    assert.equal(await svg.locator('polygon.previous').count(), 0);
+    assert.equal(await svg.locator('.previous').count(), 0);
     await page.getByRole('img', { name: m('star-summary', { count: 5, latest: latestDate }) }).waitFor();
     await check(page, 'after deletion', `checkins-after-delete-${locale.code}`);
+
+    // The latest check-in changed: every area has a level, housing in
+    // crisis. The star is one closed shape; "My life" says where to turn.
+    await button('life-areas-edit', items.nth(0)).click();
+    await page.locator('main[data-screen="checkin"]').waitFor();
+    const all = { ...LATEST, housing: 'in_crisis', welfare_system: 'getting_help', preschool: 'managing', work_studies: 'struggling' };
+    for (const [code, value] of Object.entries(all)) await area(code).locator(`input[value="${value}"]`).check();
+    await button('checkin-save').click();
+    await page.locator('main[data-screen="life-areas"]').waitFor();
+    await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
+    assert.equal(await svg.locator('polygon.latest').count(), 1);
+    assert.equal(await svg.locator('polyline').count(), 0);
+    assert.equal(await svg.locator('circle.latest-point').count(), 8);
+    const help = page.getByTestId('crisis-help');
+    assert.equal(await help.getAttribute('role'), 'note');
+    assert.equal((await help.textContent()).trim(), m('checkin-crisis-help'));
+    await check(page, 'in crisis on my life', `checkins-crisis-${locale.code}`);
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
+for (const locale of shippedLocales(repo)) {
+  test(`today is the day in Stockholm, not in the computer's zone, in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    // 18:30 on New Year's Eve in New York is already New Year's Day in Stockholm.
+    const { page, problems, close } = await b.open({
+      preferences: { language: locale.code },
+      vault,
+      timezoneId: 'America/New_York',
+      now: new Date('2026-12-31T23:30:00Z'),
+    });
+    const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
+    const nav = (id) => page.getByRole('navigation').getByRole('button', { name: m(id), exact: true });
+    assert.equal(await page.evaluate(() => new Date().getDate()), 31, 'the browser is still in the old year');
+
+    await page.locator('main[data-screen="unlock"]').waitFor();
+    await page.locator('#unlock-passphrase').fill(PASS);
+    await button('unlock-submit').click();
+    await page.locator('main[data-screen="home"]').waitFor();
+
+    // A check-in is dated today in Stockholm, and the core takes it.
+    await nav('nav-life-areas').click();
+    await button('life-areas-new').click();
+    await page.locator('main[data-screen="checkin"]').waitFor();
+    assert.equal(await shownDate(page.locator('#checkin-date')), '2027-01-01');
+    await page.locator('fieldset.area[data-area="housing"] input[value="managing"]').check();
+    await button('checkin-save').click();
+    await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
+    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.checkins);
+    assert.deepEqual(
+      saved.map((c) => c.date),
+      ['2027-01-01'],
+    );
+
+    // So are a new note and a new obstacle.
+    await nav('nav-notes').click();
+    await button('notes-add').click();
+    assert.equal(await shownDate(page.locator('#note-date')), '2027-01-01');
+    await nav('nav-obstacles').click();
+    await button('obstacles-add').click();
+    assert.equal(await shownDate(page.locator('#obstacle-noticed')), '2027-01-01');
 
     assert.deepEqual(problems, []);
     await close();

@@ -4,13 +4,17 @@
 // suggest, a stage chosen and kept after locking and opening again, then
 // given back to the suggestion; the next appointments in time order (past
 // ones left out), each opening its step; the ongoing and planned steps by
-// agency in catalog order with their contact; the latest check-in's star;
-// only the obstacle not solved; the days since arrival and since the
-// residence permit. No accessibility violations, no missing messages.
+// agency in catalog order with their contact; the latest check-in's star
+// (closed where every area has a level, broken where one has none; the
+// lock mark on sensitive areas); only the obstacle not solved, with the
+// lock mark of a sensitive kind; the days since arrival and since the
+// residence permit, counted from today in Stockholm. No accessibility
+// violations, no missing messages.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { stockholmDay } from '../lib/time.mjs';
 
 const PASS = 'green river paper lamp';
 const base = {
@@ -20,13 +24,8 @@ const base = {
   fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
 };
 
-const pad = (n) => String(n).padStart(2, '0');
-/** A day `offset` days from today (the browser's and this machine's today). */
-function day(offset) {
-  const d = new Date();
-  d.setDate(d.getDate() + offset);
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
+/** A day `offset` days from today in Stockholm (as the app and the core count). */
+const day = stockholmDay;
 /** Arabic-Indic digits as ASCII, so counts compare whatever digits Intl picks. */
 const ascii = (s) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660));
 /** The text of a message before its first argument. */
@@ -60,8 +59,9 @@ function step(id, title, agency, status, stage, contact_id, appointments) {
 
 function filledVault(w) {
   const contact = (id, name, agency) => ({ id, name, agency, unit: '', phone: '', email: '', note: '' });
-  const areas = (level) =>
-    ['household_economy', 'network', 'welfare_system', 'housing', 'health', 'work_studies', 'swedish_language'].map(
+  // Without preschool, or (`all`) every area.
+  const areas = (level, all = false) =>
+    ['household_economy', 'network', 'welfare_system', 'housing', ...(all ? ['preschool'] : []), 'health', 'work_studies', 'swedish_language'].map(
       (life_area) => ({ life_area, level, note: '' }),
     );
   return {
@@ -80,12 +80,13 @@ function filledVault(w) {
       step(3, w[2], 'county_board', 'ongoing', 'vision', null, [
         { at: `${day(3)}T09:15:00`, place: 'Stadshuset', with_whom: '' },
       ]),
-      step(4, w[3], 'myself', 'done', 'intake', null, []),
+      // Done: its appointment will not take place, so it is not listed.
+      step(4, w[3], 'myself', 'done', 'intake', null, [{ at: `${day(1)}T08:00:00`, place: '', with_whom: '' }]),
       step(5, w[4], 'public_employment_service', 'ongoing', 'vision', 1, []),
     ],
     checkins: [
       { id: 1, date: day(-40), areas: areas('struggling'), note: '' },
-      { id: 2, date: day(-5), areas: areas('mostly_managing'), note: '' },
+      { id: 2, date: day(-5), areas: areas('mostly_managing', true), note: '' },
     ],
     obstacles: [
       {
@@ -205,7 +206,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await stage.locator('[aria-current="step"]').getAttribute('data-stage'), 'activity');
     assert.equal((await said.textContent()).trim(), m('home-stage-suggested', { stage: m('stage-activity') }));
 
-    // The next appointments, soonest first, without the past one.
+    // The next appointments, soonest first, without the past one or the done step's.
     const appointments = page.getByTestId('overview-appointments');
     const titles = (await appointments.locator('li.appointment button').allTextContents()).map((t) => t.trim());
     assert.deepEqual(titles, [w[2], w[1], w[0], w[1]]);
@@ -230,6 +231,16 @@ for (const locale of shippedLocales(repo)) {
     const life = page.getByTestId('overview-life');
     await life.getByText(before1(m('home-life-latest', { date: 'x' }))).waitFor();
     assert.ok((await life.locator('svg:not(.icon)').count()) > 0, 'the star is drawn');
+    // The latest has every area: one closed shape. The one before has no
+    // preschool: one line round the other seven, open there.
+    assert.equal(await life.locator('polygon.latest').count(), 1);
+    assert.equal(await life.locator('polygon.previous').count(), 0);
+    assert.deepEqual(await life.locator('polyline.previous').evaluateAll((ls) => ls.map((l) => l.dataset.areas)), [
+      'health work_studies swedish_language household_economy network welfare_system housing',
+    ]);
+    // Sensitive areas have the lock mark in the star's table.
+    assert.equal(await life.locator('tr[data-area="health"] [data-sensitive]').count(), 1);
+    assert.equal(await life.locator('tr[data-area="network"] [data-sensitive]').count(), 0);
     assert.equal(await button('home-life-first', life).count(), 0);
 
     // Only the obstacle not solved.
@@ -238,6 +249,8 @@ for (const locale of shippedLocales(repo)) {
     await obstacles.getByText(m('obstacle-no-childcare')).waitFor();
     await obstacles.getByText(w[5]).waitFor();
     await obstacles.getByText(m('home-obstacle-status', { status: m('obstacle-status-open') })).waitFor();
+    // No childcare is a sensitive kind: the same lock mark as on the obstacles screen.
+    assert.equal((await obstacles.locator('li.obstacle [data-sensitive]').textContent()).trim(), m('obstacles-sensitive-note'));
     assert.equal(await obstacles.getByText(w[6]).count(), 0);
 
     // The days since arrival and since the residence permit.

@@ -2,12 +2,14 @@
 // Swedish, each shown with its own `lang` and direction and its line
 // breaks; newest first; empty text and a day in the future refused with
 // the core's messages; one changed, one deleted through a confirmation
-// that names it. No accessibility violations and no missing messages in
-// any state.
+// that names it; an imported note from before 1990 opens with its date.
+// "Today" is Stockholm's. No accessibility violations and no missing
+// messages in any state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { stockholmDay } from '../lib/time.mjs';
 
 const PASS = 'green river paper lamp';
 const vault = {
@@ -52,15 +54,9 @@ for (const locale of shippedLocales(repo)) {
     const m = messages(repo, code);
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault });
     const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
-    const iso = (offsetDays) =>
-      page.evaluate((n) => {
-        const d = new Date();
-        d.setDate(d.getDate() + n);
-        const pad = (x) => String(x).padStart(2, '0');
-        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-      }, offsetDays);
-    const today = await iso(0);
-    const tomorrow = await iso(1);
+    // Days in Stockholm, as the app and the core count them.
+    const today = stockholmDay();
+    const tomorrow = stockholmDay(1);
     const earlier = `${Number(today.slice(0, 4)) - 1}-03-10`;
     const longDate = (d) =>
       page.evaluate(
@@ -186,6 +182,22 @@ for (const locale of shippedLocales(repo)) {
       [{ date: earlier, language: 'sv', text: SWEDISH_CHANGED }],
     );
     await check(page, 'after deleting', `notes-after-delete-${code}`);
+
+    // A note imported from long ago (the core takes 1900 on) opens with its
+    // date, and saves unchanged.
+    await page.evaluate(() =>
+      window.__ETAPP_MOCK__.needOpen().notes.push({ id: 50, date: '1975-06-07', language: 'sv', text: 'Gammal' }),
+    );
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-home'), exact: true }).click();
+    await page.locator('main[data-screen="home"]').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-notes'), exact: true }).click();
+    await button('notes-edit', page.locator('li.note[data-note="50"]')).click();
+    await page.getByRole('heading', { name: m('notes-form-edit') }).waitFor();
+    const [d, mo, y] = await Promise.all([0, 1, 2].map((i) => page.locator('#note-date select').nth(i).inputValue()));
+    assert.deepEqual([d, mo, y], ['7', '6', '1975']);
+    await button('notes-form-save').click();
+    await page.getByRole('status').getByText(m('notes-saved')).waitFor();
+    assert.equal((await stored(page)).notes.find((n) => n.id === 50).date, '1975-06-07');
 
     assert.deepEqual(problems, []);
     await close();

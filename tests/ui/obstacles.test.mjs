@@ -3,14 +3,17 @@
 // an "other" one without words refused with the core's message, then
 // written; the dates following the status in the full form; the first
 // moved to being handled and then solved with the quick buttons, its dates
-// in words; the second deleted through a confirmation that names it; and
-// deleting the contact person, whose confirmation counts the obstacle that
-// loses them. No accessibility violations and no missing messages in any
-// state.
+// in words; back from solved with the quick button: to being handled
+// (its start kept) if someone was handling it, else to open; the second
+// deleted through a confirmation that names it; deleting the contact
+// person, whose confirmation counts the obstacle that loses them; an
+// imported obstacle from before 1990 opens with its dates. No
+// accessibility violations and no missing messages in any state.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { stockholmDay } from '../lib/time.mjs';
 
 const PASS = 'green river paper lamp';
 const vault = {
@@ -70,11 +73,8 @@ for (const locale of shippedLocales(repo)) {
     const w = words[code] ?? words.en;
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault });
     const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
-    const today = await page.evaluate(() => {
-      const d = new Date();
-      const pad = (n) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    });
+    // Today in Stockholm, as the app and the core count it.
+    const today = stockholmDay();
     const year = Number(today.slice(0, 4));
     const longDate = (iso) =>
       page.evaluate(
@@ -205,6 +205,32 @@ for (const locale of shippedLocales(repo)) {
     );
     assert.equal(saved[0].description, w.childcare);
 
+    // Back from solved. Someone was handling the childcare one: "not solved
+    // after all" takes it back to being handled, the day they started kept.
+    // Nobody handled the other one: solved, then "open again".
+    assert.equal(await button('obstacles-to-open', solvedItem).count(), 0);
+    await button('obstacles-to-solved', other).click();
+    await page.getByRole('status').getByText(m('obstacles-status-changed', { status: m('obstacle-status-solved') })).waitFor();
+    assert.equal(await solvedList.locator('li.obstacle').count(), 2);
+    assert.equal(await button('obstacles-to-not-solved', other).count(), 0);
+    await button('obstacles-to-open', other).click();
+    await other.getByText(m('obstacles-nobody')).waitFor();
+    await button('obstacles-to-not-solved', solvedItem).click();
+    await page.getByRole('status').getByText(m('obstacles-status-changed', { status: m('obstacle-status-being-handled') })).waitFor();
+    await childcare.getByText(m('obstacles-handling-by', { ...both, date: todayWords })).waitFor();
+    assert.equal(await page.locator('[data-list="solved"]').count(), 0);
+    saved = (await stored(page)).obstacles;
+    assert.deepEqual(
+      saved.map((o) => [o.status, o.handling_since, o.solved_on]),
+      [
+        ['being_handled', today, null],
+        ['open', null, null],
+      ],
+    );
+    await check(page, 'not solved after all', `obstacles-not-solved-${code}`);
+    await button('obstacles-to-solved', childcare).click();
+    await solvedItem.getByText(m('obstacles-solved-on', { date: todayWords })).waitFor();
+
     // The full form opens with what is saved; cancelling goes back to its button.
     await button('obstacles-edit', solvedItem).click();
     await page.getByRole('heading', { name: m('obstacles-form-edit') }).waitFor();
@@ -252,6 +278,35 @@ for (const locale of shippedLocales(repo)) {
     saved = (await stored(page)).obstacles;
     assert.equal(saved[0].contact_id, null);
     assert.equal(saved[0].handled_by, 'public_employment_service');
+
+    // An obstacle imported from long ago (the core takes 1900 on) opens
+    // with its dates, and saves unchanged.
+    await page.evaluate(() =>
+      window.__ETAPP_MOCK__.needOpen().obstacles.push({
+        id: 50,
+        kind: 'transport',
+        description: '',
+        status: 'solved',
+        handled_by: null,
+        contact_id: null,
+        noticed_on: '1985-03-04',
+        handling_since: '1986-05-06',
+        solved_on: '1987-07-08',
+      }),
+    );
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-home'), exact: true }).click();
+    await page.locator('main[data-screen="home"]').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: m('nav-obstacles'), exact: true }).click();
+    const old = page.locator('li.obstacle[data-obstacle="50"]');
+    await button('obstacles-edit', old).click();
+    await page.getByRole('heading', { name: m('obstacles-form-edit') }).waitFor();
+    assert.equal(await shownDate(page.locator('#obstacle-noticed')), '1985-03-04');
+    assert.equal(await shownDate(page.locator('#obstacle-since')), '1986-05-06');
+    assert.equal(await shownDate(page.locator('#obstacle-solved')), '1987-07-08');
+    await button('obstacles-form-save').click();
+    await page.getByRole('status').getByText(m('obstacles-saved')).waitFor();
+    const kept = (await stored(page)).obstacles.find((o) => o.id === 50);
+    assert.deepEqual([kept.noticed_on, kept.handling_since, kept.solved_on], ['1985-03-04', '1986-05-06', '1987-07-08']);
 
     assert.deepEqual(problems, []);
     await close();

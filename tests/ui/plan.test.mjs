@@ -9,6 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { stockholmDay } from '../lib/time.mjs';
 
 const PASS = 'green river paper lamp';
 const vault = {
@@ -59,7 +60,7 @@ for (const locale of shippedLocales(repo)) {
   test(`goals, steps, status, evaluation and deletion in ${locale.code}`, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;
-    const year = new Date().getFullYear();
+    const year = Number(stockholmDay().slice(0, 4));
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
     const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
     const heading = (text) => page.locator('main h1');

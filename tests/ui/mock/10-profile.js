@@ -35,11 +35,7 @@
     ...structuredClone(p ?? { name: '', arrived: null }),
   });
 
-  const today = () => {
-    const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
+  const today = window.__ETAPP_MOCK__.stockholmToday;
   const control = (s) => /[\u0000-\u001f\u007f-\u009f]/.test(s);
   const invalid = (field) => userError('record-error-invalid-value', { field });
   const line = (v, max, field) => {

@@ -84,7 +84,7 @@
   const years = (v, field) => {
     if (v !== null && (v < 0 || v > 80)) throw invalid(field);
   };
-  const today = () => new Date().toISOString().slice(0, 10);
+  const today = window.__ETAPP_MOCK__.stockholmToday;
 
   function validate(b) {
     const p = 'background';

@@ -10,12 +10,8 @@
   const nextId = (list) => list.reduce((m, x) => Math.max(m, x.id), 0) + 1;
   const clone = (x) => JSON.parse(JSON.stringify(x));
   const invalid = (field) => userError('record-error-invalid-value', { field });
-  // Today where the person is (the real shell takes Sweden's day).
-  const today = () => {
-    const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
+  // Today in Stockholm, as the real shell takes it.
+  const today = window.__ETAPP_MOCK__.stockholmToday;
   const areaOrder = () => window.__ETAPP_MOCK_CATALOGS__.life_areas;
   const levels = () => window.__ETAPP_MOCK_CATALOGS__.levels;
 

@@ -2,7 +2,7 @@
 // (crates/core/src/record/obstacles.rs, record/check.rs): the kind's own
 // words required for "other", dates that follow the status, each on or
 // after the one before and none in the future, a contact that exists, and
-// the same error codes and field paths. Today is the browser's date.
+// the same error codes and field paths. Today is Stockholm's (05-time.js).
 (() => {
   const { commands, save, userError, needOpen } = window.__ETAPP_MOCK__;
   const TEXT_MAX = 4000;
@@ -11,11 +11,7 @@
   const nextId = (list) => list.reduce((m, x) => Math.max(m, x.id), 0) + 1;
   const clone = (x) => JSON.parse(JSON.stringify(x));
   const invalid = (field) => userError('record-error-invalid-value', { field });
-  const today = () => {
-    const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
+  const today = window.__ETAPP_MOCK__.stockholmToday;
   const chars = (s) => [...s].length;
   // check::text: control characters (C0, C1, DEL) but line breaks and tabs.
   const controlInText = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;

@@ -1,7 +1,7 @@
 // Notes in the stand-in shell, with the core's rules
 // (crates/core/src/record/notes.rs): a plausible date not in the future, a
 // BCP 47 language tag, text that is not empty, and the same error codes and
-// field paths. Today is the browser's date.
+// field paths. Today is Stockholm's (05-time.js).
 (() => {
   const { commands, save, userError, needOpen } = window.__ETAPP_MOCK__;
   const TEXT_MAX = 4000;
@@ -10,11 +10,7 @@
   const nextId = (list) => list.reduce((m, x) => Math.max(m, x.id), 0) + 1;
   const clone = (x) => JSON.parse(JSON.stringify(x));
   const invalid = (field) => userError('record-error-invalid-value', { field });
-  const today = () => {
-    const d = new Date();
-    const pad = (n) => String(n).padStart(2, '0');
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
+  const today = window.__ETAPP_MOCK__.stockholmToday;
 
   /** What serde would refuse before the core sees it: the shell answers "unexpected". */
   function shape(n) {

@@ -3,8 +3,8 @@
 // `Vault::overview` and `suggest_stage`) from what the other parts of the
 // stand-in keep: `profile`, `steps` (with their appointments), `contacts`,
 // `checkins`, `obstacles` and `stage`. A part not written yet reads as
-// empty. Appointments count from now in Stockholm, like the shell; the
-// days since arrival count from the browser's today, like the other parts.
+// empty. Appointments count from now in Stockholm and the days since
+// arrival from today in Stockholm, like the shell (05-time.js).
 (() => {
   const { commands, save, userError, needOpen } = window.__ETAPP_MOCK__;
   const catalog = (name) => window.__ETAPP_MOCK_CATALOGS__[name];
@@ -12,26 +12,7 @@
   /** How many coming appointments the overview lists (NEXT_APPOINTMENTS). */
   const NEXT_APPOINTMENTS = 5;
 
-  const pad = (n) => String(n).padStart(2, '0');
-  const today = () => {
-    const d = new Date();
-    return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  };
-  /** Now as a wall-clock time in Sweden (`2024-03-15T10:30:00`). */
-  const stockholmNow = () => {
-    const parts = new Intl.DateTimeFormat('en-GB', {
-      timeZone: 'Europe/Stockholm',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-    }).formatToParts(new Date());
-    const p = (type) => parts.find((x) => x.type === type)?.value ?? '00';
-    return `${p('year')}-${p('month')}-${p('day')}T${p('hour')}:${p('minute')}:${p('second')}`;
-  };
+  const { stockholmNow, stockholmToday: today } = window.__ETAPP_MOCK__;
   const seconds = (at) => (at.length === 16 ? `${at}:00` : at);
 
   /** Whole days from `from` to `to` (both `YYYY-MM-DD`); null if none or backwards. */
@@ -62,7 +43,9 @@
     const contacts = v.contacts ?? [];
     const agencies = catalog('agencies');
 
+    // Not of done or cancelled steps: those will not take place.
     const next_appointments = steps
+      .filter((s) => s.status !== 'done' && s.status !== 'cancelled')
       .flatMap((s, stepOrder) =>
         (s.appointments ?? []).map((a, i) => ({
           sort: [seconds(a.at), stepOrder, i],
@@ -112,7 +95,9 @@
       steps_by_agency,
       latest_checkin: checkins[0] ?? null,
       previous_checkin: checkins[1] ?? null,
-      open_obstacles: [...(v.obstacles ?? [])].filter((o) => o.status !== 'solved').sort((a, b) => a.id - b.id),
+      open_obstacles: [...(v.obstacles ?? [])]
+        .filter((o) => o.status !== 'solved')
+        .sort((a, b) => (a.noticed_on < b.noticed_on ? -1 : a.noticed_on > b.noticed_on ? 1 : a.id - b.id)),
       arrived: profile.arrived ?? null,
       days_since_arrival: daysBetween(profile.arrived, day),
       residence_permit_date: profile.residence_permit_date ?? null,
