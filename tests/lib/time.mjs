@@ -1,5 +1,5 @@
 // Days as the app and the stand-in shell count them: in Stockholm, not in
-// this machine's zone (crates/core/src/record/demo.rs, today_in_sweden).
+// this machine's zone (crates/core/src/time.rs, today_in_sweden).
 const format = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Stockholm',
   calendar: 'gregory',

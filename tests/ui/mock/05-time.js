@@ -1,5 +1,5 @@
 // Time in the stand-in shell as the real one has it: "today" and "now" are
-// Stockholm's (crates/core/src/record/demo.rs, `today_in_sweden` and
+// Stockholm's (crates/core/src/time.rs, `today_in_sweden` and
 // `now_in_sweden`), whatever zone the browser is in. The other parts take
 // them from here.
 (() => {

@@ -1,6 +1,6 @@
 /**
  * Time as the record counts it: in Sweden. The core checks "not in the
- * future" against today in Stockholm (crates/core/src/record/demo.rs,
+ * future" against today in Stockholm (crates/core/src/time.rs,
  * `today_in_sweden`), and appointments are wall-clock times in Sweden as
  * the letters write them. So "today" and "now" here are Stockholm's,
  * whatever zone the computer is set to, and a wall-clock time is never
