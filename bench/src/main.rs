@@ -52,7 +52,7 @@ const BENCHES: &[Bench] = &[
     },
     Bench {
         name: "record",
-        about: "every read and write of the record, and export-record, on a heavy record (issue 4)",
+        about: "every read and write of the record, the overview and export-record, on a heavy record",
         options: &[],
         run: record::run,
     },

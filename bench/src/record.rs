@@ -1,15 +1,15 @@
 //! The record on a heavy vault: every read, every write, the overview and
-//! `export-record`, each timed on its own (issues 4 and 5, "Measure").
+//! `export-record`, each timed on its own, against the record's goals.
 //!
 //! Why a heavy record: a first-year record of a dozen steps is fast
 //! whatever the code does; what a person who has used Etapp for ten years
 //! waits for is decided by how reads and writes grow with the record. So
-//! the figures are taken on a record as heavy as the issue names: ten
+//! the figures are taken on a record as heavy as the goals name: ten
 //! years of history, 2 000 steps spread over every agency, type, stage and
 //! status, each with its status history, most with appointments, many
 //! closed ones evaluated; 20 final goals with five sub-goals each; 60
 //! contacts; a full background with its asylum period; and part 2 of the
-//! record (issue 5): 1 000 check-ins scoring all eight life areas, 500
+//! record: 1 000 check-ins scoring all eight life areas, 500
 //! notes in three languages, 200 obstacles in every status, life areas on
 //! most steps, a chosen stage.
 //!
@@ -21,7 +21,7 @@
 //! the minutes 2 000 separate commits would take to set up).
 //!
 //! Why absolute times here, when the other benchmarks report ratios to a
-//! floor: the issue's goals are absolute (each read < 10 ms, each write
+//! floor: the record's goals are absolute (each read < 10 ms, each write
 //! < 20 ms, export < 100 ms: what a person notices), and there is no
 //! meaningful floor for "read 2 000 steps". They are reported as figures
 //! with "pass" or "miss", never as a test. The key derivation of creating
@@ -75,12 +75,12 @@ const CHECKINS: usize = 1_000;
 const NOTES: usize = 500;
 const OBSTACLES: usize = 200;
 
-/// The issue's goals, in milliseconds (medians).
+/// The record's goals, in milliseconds (medians).
 const READ_GOAL_MS: f64 = 10.0;
 const WRITE_GOAL_MS: f64 = 20.0;
 const EXPORT_GOAL_MS: f64 = 100.0;
 
-/// The issue asks for at least this many measured runs of each operation.
+/// At least this many measured runs of each operation.
 const MIN_RUNS: usize = 11;
 /// Unmeasured runs of each operation first (statement cache, page cache).
 const WARM_UP: usize = 1;
@@ -458,7 +458,7 @@ pub fn run(opts: &Options) -> Result<Section> {
     }
 
     Ok(Section {
-        title: "The record (issues 4 and 5)".into(),
+        title: "The record".into(),
         method: format!(
             "In-process, release build, one thread, on a deterministic heavy record \
              (seed {SEED:#x}) imported into a new vault in a temporary folder, then closed \
