@@ -76,14 +76,21 @@ fn code<C: Code>(m: &ArgMatches, arg: &str, field: &str) -> Result<Option<C>, Cl
         .map_err(CliError::from)
 }
 
+/// A `YYYY-MM-DD` option, if given; a date in the wrong shape is named by
+/// its place in the record (`field`).
+fn date_arg(
+    m: &ArgMatches,
+    arg: &str,
+    field: &str,
+) -> Result<Option<etapp_core::jiff::civil::Date>, VaultError> {
+    m.get_one::<String>(arg)
+        .map(|d| parse_date(d, Field::Arrived).map_err(|_| VaultError::invalid(field)))
+        .transpose()
+}
+
 fn step_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     // Input is checked before the passphrase is asked for.
-    // A date in the wrong shape is named by its place in the record.
-    let date = |arg: &str, field: &str| {
-        m.get_one::<String>(arg)
-            .map(|d| parse_date(d, Field::Arrived).map_err(|_| VaultError::invalid(field)))
-            .transpose()
-    };
+    let date = |arg: &str, field: &str| date_arg(m, arg, field);
     let step = Step {
         id: 0,
         title: strip_isolation(m.get_one::<String>("title").expect("clap requires it")),
@@ -154,12 +161,7 @@ fn area_level(arg: &str, i: usize) -> Result<AreaLevel, VaultError> {
 
 fn checkin_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     // Input is checked before the passphrase is asked for.
-    let date = match m.get_one::<String>("date") {
-        Some(d) => {
-            parse_date(d, Field::Arrived).map_err(|_| VaultError::invalid("checkin.date"))?
-        }
-        None => today(),
-    };
+    let date = date_arg(m, "date", "checkin.date")?.unwrap_or_else(today);
     let checkin = CheckIn {
         id: 0,
         date,
