@@ -345,20 +345,23 @@ fn a_killed_writer_loses_no_committed_change() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let committed = |line: std::io::Result<String>| -> Option<u32> {
+            line.ok()?.strip_prefix("committed ")?.parse().ok()
+        };
         let mut last = None;
-        for line in BufReader::new(child.stdout.take().unwrap()).lines() {
-            let line = line.unwrap();
-            if let Some(n) = line.strip_prefix("committed ") {
-                let n: u32 = n.parse().unwrap();
-                last = Some(n);
-                if n >= kill_after {
-                    break;
-                }
+        for n in lines.by_ref().filter_map(committed) {
+            last = Some(n);
+            if n >= kill_after {
+                break;
             }
         }
-        // SIGKILL, in the middle of the next write.
+        // SIGKILL, in the middle of a later write.
         child.kill().unwrap();
         child.wait().unwrap();
+        // The child may have gone on committing while this side read: its
+        // last report is still in the pipe.
+        last = lines.filter_map(committed).last().or(last);
         let last = last.expect("the child committed writes");
         assert!(
             last >= kill_after,

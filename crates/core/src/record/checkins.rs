@@ -12,7 +12,7 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{check, code_from_db, damaged, sql};
+use super::{check, code_from_db, damaged, select, sql};
 use crate::catalog::{Code, Level, LifeArea};
 use crate::vault::{Result, Vault, VaultError};
 
@@ -82,35 +82,21 @@ pub(crate) fn read(
     where_id: Option<i64>,
     newest: Option<u32>,
 ) -> Result<Vec<CheckIn>> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT id, date, note FROM checkin WHERE ?1 IS NULL OR id = ?1
-             ORDER BY date DESC, id DESC LIMIT ?2",
-        )
-        .map_err(sql)?;
     let limit = newest.map_or(-1, i64::from);
-    let rows: Vec<(i64, String, String)> = stmt
-        .query_map(params![where_id, limit], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let rows: Vec<(i64, String, String)> = select(
+        conn,
+        "SELECT id, date, note FROM checkin WHERE ?1 IS NULL OR id = ?1
+         ORDER BY date DESC, id DESC LIMIT ?2",
+        params![where_id, limit],
+    )?;
     // The areas of all of them in one query, attached by check-in id.
-    let mut q = conn
-        .prepare(
-            "SELECT a.checkin_id, a.life_area, a.level, a.note FROM checkin_area a
-             JOIN (SELECT id FROM checkin WHERE ?1 IS NULL OR id = ?1
-                   ORDER BY date DESC, id DESC LIMIT ?2) c ON c.id = a.checkin_id",
-        )
-        .map_err(sql)?;
-    let parts: Vec<(i64, String, String, String)> = q
-        .query_map(params![where_id, limit], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let parts: Vec<(i64, String, String, String)> = select(
+        conn,
+        "SELECT a.checkin_id, a.life_area, a.level, a.note FROM checkin_area a
+         JOIN (SELECT id FROM checkin WHERE ?1 IS NULL OR id = ?1
+         ORDER BY date DESC, id DESC LIMIT ?2) c ON c.id = a.checkin_id",
+        params![where_id, limit],
+    )?;
     let mut out = rows
         .into_iter()
         .rev()

@@ -103,6 +103,21 @@ pub(crate) fn sql(e: rusqlite::Error) -> VaultError {
     VaultError::from_sqlite(e)
 }
 
+/// Every row `query` returns for `params`, each as a tuple of its columns
+/// (`Vec<(i64, String)>`).
+pub(crate) fn select<T>(
+    conn: &rusqlite::Connection,
+    query: &str,
+    params: impl rusqlite::Params,
+) -> crate::vault::Result<Vec<T>>
+where
+    T: for<'a> TryFrom<&'a rusqlite::Row<'a>, Error = rusqlite::Error>,
+{
+    let mut stmt = conn.prepare(query).map_err(sql)?;
+    let found = stmt.query_map(params, |r| T::try_from(r)).map_err(sql)?;
+    found.collect::<rusqlite::Result<_>>().map_err(sql)
+}
+
 impl crate::vault::Vault {
     /// Deletes row `id` of `table`, whose rows are the items called
     /// `table` in errors (`step`, `note`); what depends on it goes by the

@@ -11,7 +11,7 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{check, damaged, sql};
+use super::{check, damaged, select, sql};
 use crate::vault::{Result, Vault, VaultError};
 
 /// A note.
@@ -58,19 +58,12 @@ impl Note {
 }
 
 pub(crate) fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Note>> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT id, date, language, text FROM note WHERE ?1 IS NULL OR id = ?1
-             ORDER BY id",
-        )
-        .map_err(sql)?;
-    let rows: Vec<(i64, String, String, String)> = stmt
-        .query_map([where_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let rows: Vec<(i64, String, String, String)> = select(
+        conn,
+        "SELECT id, date, language, text FROM note WHERE ?1 IS NULL OR id = ?1
+         ORDER BY id",
+        [where_id],
+    )?;
     rows.into_iter()
         .map(|(id, date, language, text)| {
             Ok(Note {

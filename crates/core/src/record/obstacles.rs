@@ -17,7 +17,7 @@ use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{check, code_from_db, date_from_db, sql};
+use super::{check, code_from_db, date_from_db, select, sql};
 use crate::catalog::{Agency, Code, ObstacleKind, ObstacleStatus};
 use crate::vault::{Result, Vault, VaultError};
 
@@ -110,12 +110,6 @@ impl Obstacle {
 }
 
 pub(crate) fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Obstacle>> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT id, kind, description, status, handled_by, contact_id, noticed_on,
-             handling_since, solved_on FROM obstacle WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
-        )
-        .map_err(sql)?;
     type Row = (
         i64,
         String,
@@ -127,23 +121,12 @@ pub(crate) fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Obsta
         Option<String>,
         Option<String>,
     );
-    let rows: Vec<Row> = stmt
-        .query_map([where_id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-            ))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let rows: Vec<Row> = select(
+        conn,
+        "SELECT id, kind, description, status, handled_by, contact_id, noticed_on,
+         handling_since, solved_on FROM obstacle WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+        [where_id],
+    )?;
     rows.into_iter()
         .map(
             |(id, kind, description, status, handled_by, contact_id, noticed, since, solved)| {

@@ -15,7 +15,7 @@ use ts_rs::TS;
 
 use super::checkins::{self, CheckIn};
 use super::obstacles::{self, Obstacle};
-use super::{code_from_db, damaged, sql};
+use super::{code_from_db, damaged, select, sql};
 use crate::catalog::{Agency, Code, ObstacleStatus, Stage, StepStatus, StepType};
 use crate::vault::{Result, Vault};
 
@@ -159,44 +159,25 @@ impl Vault {
         let today = now.date();
         let profile = self.profile()?;
 
-        let mut q = conn
-            .prepare(
-                "SELECT stage, status FROM step WHERE status IN ('ongoing', 'planned', 'done')",
-            )
-            .map_err(sql)?;
-        let rows: Vec<(String, String)> = q
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))
-            .map_err(sql)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(sql)?;
+        let rows: Vec<(String, String)> = select(
+            conn,
+            "SELECT stage, status FROM step WHERE status IN ('ongoing', 'planned', 'done')",
+            [],
+        )?;
         let stages = rows
             .iter()
             .map(|(stage, status)| Ok((code_from_db(stage)?, code_from_db(status)?)))
             .collect::<Result<Vec<_>>>()?;
 
-        let mut q = conn
-            .prepare(
-                "SELECT s.id, s.title, s.agency, a.at, a.place, a.with_whom
-                 FROM appointment a JOIN step s ON s.id = a.step_id
-                 WHERE a.at >= ?1 AND s.status NOT IN ('done', 'cancelled')
-                 ORDER BY a.at, a.id LIMIT ?2",
-            )
-            .map_err(sql)?;
         type Appt = (i64, String, String, String, String, String);
-        let rows: Vec<Appt> = q
-            .query_map(params![now.to_string(), NEXT_APPOINTMENTS], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
-            .map_err(sql)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(sql)?;
+        let rows: Vec<Appt> = select(
+            conn,
+            "SELECT s.id, s.title, s.agency, a.at, a.place, a.with_whom
+             FROM appointment a JOIN step s ON s.id = a.step_id
+             WHERE a.at >= ?1 AND s.status NOT IN ('done', 'cancelled')
+             ORDER BY a.at, a.id LIMIT ?2",
+            params![now.to_string(), NEXT_APPOINTMENTS],
+        )?;
         let next_appointments = rows
             .into_iter()
             .map(|(step_id, step_title, agency, at, place, with_whom)| {
@@ -211,29 +192,15 @@ impl Vault {
             })
             .collect::<Result<Vec<_>>>()?;
 
-        let mut q = conn
-            .prepare(
-                "SELECT s.id, s.title, s.step_type, s.agency, s.status, c.name
-                 FROM step s LEFT JOIN contact c ON c.id = s.contact_id
-                 WHERE s.status IN ('ongoing', 'planned')
-                 ORDER BY s.status = 'planned', s.id",
-            )
-            .map_err(sql)?;
         type Line = (i64, String, String, String, String, Option<String>);
-        let rows: Vec<Line> = q
-            .query_map([], |r| {
-                Ok((
-                    r.get(0)?,
-                    r.get(1)?,
-                    r.get(2)?,
-                    r.get(3)?,
-                    r.get(4)?,
-                    r.get(5)?,
-                ))
-            })
-            .map_err(sql)?
-            .collect::<rusqlite::Result<_>>()
-            .map_err(sql)?;
+        let rows: Vec<Line> = select(
+            conn,
+            "SELECT s.id, s.title, s.step_type, s.agency, s.status, c.name
+             FROM step s LEFT JOIN contact c ON c.id = s.contact_id
+             WHERE s.status IN ('ongoing', 'planned')
+             ORDER BY s.status = 'planned', s.id",
+            [],
+        )?;
         let mut steps_by_agency: Vec<AgencySteps> = Vec::new();
         for (id, title, step_type, agency, status, contact_name) in rows {
             let agency: Agency = code_from_db(&agency)?;

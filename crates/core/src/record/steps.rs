@@ -16,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{check, code_from_db, damaged, date_from_db, sql, Deletion, ItemRef};
+use super::{check, code_from_db, damaged, date_from_db, select, sql, Deletion, ItemRef};
 use crate::catalog::{Agency, Code, LifeArea, Stage, StepStatus, StepType};
 use crate::vault::{Result, Vault, VaultError};
 
@@ -189,12 +189,6 @@ fn count(conn: &Connection, query: &str, id: i64) -> Result<u32> {
 }
 
 fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
-    let mut stmt = conn
-        .prepare(
-            "SELECT id, title, step_type, agency, contact_id, stage, status, start_date, end_date
-             FROM step WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
-        )
-        .map_err(sql)?;
     type Row = (
         i64,
         String,
@@ -206,23 +200,12 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
         Option<String>,
         Option<String>,
     );
-    let rows: Vec<Row> = stmt
-        .query_map([where_id], |r| {
-            Ok((
-                r.get(0)?,
-                r.get(1)?,
-                r.get(2)?,
-                r.get(3)?,
-                r.get(4)?,
-                r.get(5)?,
-                r.get(6)?,
-                r.get(7)?,
-                r.get(8)?,
-            ))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let rows: Vec<Row> = select(
+        conn,
+        "SELECT id, title, step_type, agency, contact_id, stage, status, start_date, end_date
+         FROM step WHERE ?1 IS NULL OR id = ?1 ORDER BY id",
+        [where_id],
+    )?;
     let mut steps = Vec::with_capacity(rows.len());
     for (id, title, step_type, agency, contact_id, stage, status, start, end) in rows {
         steps.push(Step {
@@ -248,17 +231,12 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
             .binary_search_by_key(&id, |s| s.id)
             .map_err(|_| damaged())
     };
-    let mut q = conn
-        .prepare(
-            "SELECT step_id, status, at FROM step_status_change
-             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, id",
-        )
-        .map_err(sql)?;
-    let changes: Vec<(i64, String, String)> = q
-        .query_map([where_id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let changes: Vec<(i64, String, String)> = select(
+        conn,
+        "SELECT step_id, status, at FROM step_status_change
+         WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, id",
+        [where_id],
+    )?;
     for (step_id, status, at) in changes {
         let i = find(&mut steps, step_id)?;
         steps[i].status_history.push(StatusChange {
@@ -266,32 +244,22 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
             at: at.parse().map_err(|_| damaged())?,
         });
     }
-    let mut q = conn
-        .prepare(
-            "SELECT step_id, goal_id FROM step_goal
-             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, goal_id",
-        )
-        .map_err(sql)?;
-    let links: Vec<(i64, i64)> = q
-        .query_map([where_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let links: Vec<(i64, i64)> = select(
+        conn,
+        "SELECT step_id, goal_id FROM step_goal
+         WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, goal_id",
+        [where_id],
+    )?;
     for (step_id, goal_id) in links {
         let i = find(&mut steps, step_id)?;
         steps[i].goal_ids.push(goal_id);
     }
-    let mut q = conn
-        .prepare(
-            "SELECT step_id, life_area FROM step_life_area
-             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id",
-        )
-        .map_err(sql)?;
-    let areas: Vec<(i64, String)> = q
-        .query_map([where_id], |r| Ok((r.get(0)?, r.get(1)?)))
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let areas: Vec<(i64, String)> = select(
+        conn,
+        "SELECT step_id, life_area FROM step_life_area
+         WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id",
+        [where_id],
+    )?;
     for (step_id, area) in areas {
         let i = find(&mut steps, step_id)?;
         steps[i].life_areas.push(code_from_db(&area)?);
@@ -299,19 +267,12 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
     for s in &mut steps {
         s.life_areas.sort_unstable();
     }
-    let mut q = conn
-        .prepare(
-            "SELECT step_id, at, place, with_whom FROM appointment
-             WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, at, id",
-        )
-        .map_err(sql)?;
-    let appointments: Vec<(i64, String, String, String)> = q
-        .query_map([where_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let appointments: Vec<(i64, String, String, String)> = select(
+        conn,
+        "SELECT step_id, at, place, with_whom FROM appointment
+         WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, at, id",
+        [where_id],
+    )?;
     for (step_id, at, place, with_whom) in appointments {
         let i = find(&mut steps, step_id)?;
         steps[i].appointments.push(Appointment {
@@ -320,19 +281,12 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
             with_whom,
         });
     }
-    let mut q = conn
-        .prepare(
-            "SELECT step_id, usefulness, helped, hard FROM step_evaluation
-             WHERE ?1 IS NULL OR step_id = ?1",
-        )
-        .map_err(sql)?;
-    let evaluations: Vec<(i64, u8, String, String)> = q
-        .query_map([where_id], |r| {
-            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
-        })
-        .map_err(sql)?
-        .collect::<rusqlite::Result<_>>()
-        .map_err(sql)?;
+    let evaluations: Vec<(i64, u8, String, String)> = select(
+        conn,
+        "SELECT step_id, usefulness, helped, hard FROM step_evaluation
+         WHERE ?1 IS NULL OR step_id = ?1",
+        [where_id],
+    )?;
     for (step_id, usefulness, helped, hard) in evaluations {
         let i = find(&mut steps, step_id)?;
         steps[i].evaluation = Some(Evaluation {
