@@ -4,19 +4,13 @@
 // reload, unlock and find them back; delete one after the confirmation
 // that names it. Each state: its heading, no accessibility violations, no
 // missing messages, a screenshot.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { vaultBase, useBrowser, unlock, openScreen, storedVault } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
-const vault = () => ({
-  passphrase: PASS,
-  code: '1'.repeat(32),
-  profile: { name: 'Amina Yusuf', arrived: '2023-04-02' },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-});
+const vault = () => ({ ...vaultBase, profile: { name: 'Amina Yusuf', arrived: '2023-04-02' } });
 
 /** What the person types, in their own language. */
 const typed = {
@@ -29,34 +23,22 @@ const typed = {
 /** Fluent isolates arguments with FSI/PDI; the page shows names in <bdi> instead. */
 const plain = (s) => s.replace(/[\u2068\u2069]/g, '');
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
+const b = useBrowser();
 
 /** Checks the heading, audits the page and keeps a screenshot. */
 async function state(page, heading, shot) {
   await page.locator('main h1', { hasText: heading }).waitFor();
   assert.equal((await page.locator('main h1').textContent()).trim(), heading, `${shot} heading`);
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${shot}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${shot}: missing messages`);
-  await b.screenshot(page, shot);
+  await b.check(page, shot, shot);
 }
 
 async function unlockAndOpenBackground(page, m) {
-  await page.locator('main[data-screen="unlock"]').waitFor();
-  await page.locator('#unlock-passphrase').fill(PASS);
-  await page.getByRole('button', { name: m('unlock-submit'), exact: true }).click();
-  await page.locator('main[data-screen="home"]').waitFor();
-  await page.getByRole('navigation').getByRole('button', { name: m('nav-background'), exact: true }).click();
+  await unlock(page, m);
+  await openScreen(page, m, 'nav-background', 'background');
   await page.locator('main[data-screen="background"] section[data-part="education"]').waitFor();
 }
 
-const stored = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.background);
+const stored = async (page) => (await storedVault(page)).background;
 
 for (const locale of shippedLocales(repo)) {
   const code = locale.code;

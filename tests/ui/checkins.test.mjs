@@ -14,20 +14,15 @@
 // reading the list again fails. "Today" is Stockholm's, whatever the
 // computer's zone. No accessibility violations and no missing messages in
 // any state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
+import { vaultBase, useBrowser, unlock, openScreen, pickDate, shownDate } from '../lib/ui.mjs';
+import { storedVault as stored, longDate as longDateIn } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
-const vault = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
-  profile: { name: 'Amina', arrived: '2024-09-01' },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-};
+const vault = { ...vaultBase, profile: { name: 'Amina', arrived: '2024-09-01' } };
 const words = {
   sv: { note: 'Vi fick en ny lägenhet.', housing: 'Kontraktet är bara i andra hand.' },
   en: { note: 'We got a new flat.', housing: 'The contract is only a sublet.' },
@@ -55,34 +50,7 @@ const EARLIER = {
 const NUMBER = { in_crisis: 1, struggling: 2, getting_help: 3, mostly_managing: 4, managing: 5 };
 const AREAS = ['household_economy', 'network', 'welfare_system', 'housing', 'preschool', 'health', 'work_studies', 'swedish_language'];
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
-
-async function check(page, what, shot) {
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
-  if (shot) await b.screenshot(page, shot);
-}
-
-async function pickDate(scope, year, month, day) {
-  const s = scope.locator('select');
-  await s.nth(0).selectOption(String(day));
-  await s.nth(1).selectOption(String(month));
-  await s.nth(2).selectOption(String(year));
-}
-
-/** The date a DateSelect shows, as `YYYY-MM-DD` (or null when not all chosen). */
-async function shownDate(scope) {
-  const [d, m, y] = await Promise.all([0, 1, 2].map((i) => scope.locator('select').nth(i).inputValue()));
-  const pad = (n, w) => String(n).padStart(w, '0');
-  return d !== '0' && m !== '0' && y !== '0' ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : null;
-}
+const b = useBrowser();
 
 /**
  * The star's outline for one check-in (`kind`): each line's areas, in
@@ -135,31 +103,20 @@ for (const locale of shippedLocales(repo)) {
     const button = (id, scope = page) => scope.getByRole('button', { name: m(id), exact: true });
     const area = (code) => page.locator(`fieldset.area[data-area="${code}"]`);
     const level = (code) => (NUMBER[code] ? m('checkin-level', { number: NUMBER[code], label: m(`level-${code.replace(/_/g, '-')}`) }) : m(`level-${code.replace(/_/g, '-')}`));
-    const longDate = (d) =>
-      page.evaluate(
-        ([l, d]) =>
-          new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
-            new Date(`${d}T12:00:00`),
-          ),
-        [locale.code, d],
-      );
+    const longDate = (iso) => longDateIn(page, locale.code, iso);
     // Today in Stockholm, as the app and the core count it.
     const today = stockholmDay();
     const year = Number(today.slice(0, 4));
     const earlier = `${year - 1}-02-03`;
 
     // Unlock, then "My life": nothing yet, so it says what a check-in is.
-    await page.locator('main[data-screen="unlock"]').waitFor();
-    await page.locator('#unlock-passphrase').fill(PASS);
-    await button('unlock-submit').click();
-    await page.locator('main[data-screen="home"]').waitFor();
-    await page.getByRole('navigation').getByRole('button', { name: m('nav-life-areas') }).click();
-    await page.locator('main[data-screen="life-areas"]').waitFor();
+    await unlock(page, m);
+    await openScreen(page, m, 'nav-life-areas', 'life-areas');
     assert.equal((await page.locator('main h1').textContent()).trim(), m('life-areas-title'));
     await page.getByRole('heading', { name: m('life-areas-empty-title') }).waitFor();
     await page.getByText(m('life-areas-empty-scale', { low: 1, high: 5 })).waitFor();
     assert.equal(await page.locator('[data-star]').count(), 0);
-    await check(page, 'empty', `checkins-empty-${locale.code}`);
+    await b.check(page, 'empty', `checkins-empty-${locale.code}`);
 
     // A new check-in: nothing answered is refused with our own words.
     await button('life-areas-new').click();
@@ -176,7 +133,7 @@ for (const locale of shippedLocales(repo)) {
     await button('checkin-save').click();
     await page.getByRole('alert').getByText(m('checkin-error-no-answer')).waitFor();
     assert.equal(await page.locator('main').getAttribute('data-screen'), 'checkin');
-    await check(page, 'nothing answered', `checkin-none-${locale.code}`);
+    await b.check(page, 'nothing answered', `checkin-none-${locale.code}`);
 
     // The first check-in: today, five levels and "not relevant now", notes.
     for (const [code, value] of Object.entries(LATEST)) await area(code).locator(`input[value="${value}"]`).check();
@@ -206,16 +163,16 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await housingNote.inputValue(), w.housing);
     assert.equal(await page.getByLabel(m('checkin-note')).inputValue(), w.note);
     assert.equal(await page.evaluate(() => window.__ETAPP_MOCK__.disk.vault.checkins?.length ?? 0), 0, 'nothing saved');
-    await check(page, 'note without a level', `checkin-note-without-level-${locale.code}`);
+    await b.check(page, 'note without a level', `checkin-note-without-level-${locale.code}`);
     // Taking the note away lets it save.
     await page.locator('#checkin-work_studies-note').fill('');
     // Nothing is in crisis: no word on where to turn.
     assert.equal(await page.getByTestId('crisis-help').count(), 0);
-    await check(page, 'form filled', `checkin-form-${locale.code}`);
+    await b.check(page, 'form filled', `checkin-form-${locale.code}`);
     await button('checkin-save').click();
     await page.locator('main[data-screen="life-areas"]').waitFor();
     await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
-    let saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.checkins);
+    let saved = (await stored(page)).checkins;
     assert.equal(saved.length, 1);
     assert.equal(saved[0].date, today);
     assert.equal(saved[0].note, w.note);
@@ -238,7 +195,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal((await crisis.textContent()).trim(), m('checkin-crisis-help'));
     assert.equal(await page.getByTestId('crisis-help').count(), 1);
     assert.equal(await page.getByRole('alert').count(), 0);
-    await check(page, 'in crisis', `checkin-crisis-${locale.code}`);
+    await b.check(page, 'in crisis', `checkin-crisis-${locale.code}`);
     if (today !== `${year}-12-31`) {
       await pickDate(page.locator('#checkin-date'), year, 12, 31);
       await button('checkin-save').click();
@@ -249,7 +206,7 @@ for (const locale of shippedLocales(repo)) {
       assert.equal(await page.locator('main').getAttribute('data-screen'), 'checkin');
       // What was chosen is still there.
       assert.ok(await area('work_studies').locator('input[value="in_crisis"]').isChecked());
-      await check(page, 'future date', `checkin-future-${locale.code}`);
+      await b.check(page, 'future date', `checkin-future-${locale.code}`);
     }
     await pickDate(page.locator('#checkin-date'), year - 1, 2, 3);
     await button('checkin-save').click();
@@ -352,7 +309,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal((await items.nth(1).locator('h3').textContent()).trim(), earlierDate);
     await items.nth(0).getByText(m('life-areas-answered', { count: 6 })).waitFor();
     await items.nth(0).getByText(w.note).waitFor();
-    await check(page, 'star', `checkins-star-${locale.code}`);
+    await b.check(page, 'star', `checkins-star-${locale.code}`);
 
     // A narrow window (a chart about 360 pixels wide): labels still apart.
     await page.setViewportSize({ width: 460, height: 800 });
@@ -376,7 +333,7 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('main[data-screen="life-areas"]').waitFor();
     await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
     assert.deepEqual((await cells('network')).slice(1), [level('managing'), level('mostly_managing'), m('star-worse')]);
-    saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.checkins);
+    saved = (await stored(page)).checkins;
     assert.equal(saved.length, 2);
     assert.equal(saved.find((c) => c.date === earlier).areas.find((a) => a.life_area === 'network').level, 'managing');
 
@@ -385,7 +342,7 @@ for (const locale of shippedLocales(repo)) {
     await button('life-areas-delete', earlierItem).click();
     const dialog = page.getByRole('alertdialog');
     await dialog.getByText(m('life-areas-delete-title', { date: earlierDate })).waitFor();
-    await check(page, 'confirm deletion', `checkins-delete-${locale.code}`);
+    await b.check(page, 'confirm deletion', `checkins-delete-${locale.code}`);
     await button('delete-keep').click();
     assert.equal(await dialog.count(), 0);
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^checkin-\d+-delete$/);
@@ -407,7 +364,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await items.count(), 1);
     assert.equal(await svg.locator('.previous').count(), 0);
     await page.getByRole('img', { name: m('star-summary', { count: 5, latest: latestDate }) }).waitFor();
-    await check(page, 'after deletion', `checkins-after-delete-${locale.code}`);
+    await b.check(page, 'after deletion', `checkins-after-delete-${locale.code}`);
 
     // The latest check-in changed: every area has a level, housing in
     // crisis. The star is one closed shape; "My life" says where to turn.
@@ -424,7 +381,7 @@ for (const locale of shippedLocales(repo)) {
     const help = page.getByTestId('crisis-help');
     assert.equal(await help.getAttribute('role'), 'note');
     assert.equal((await help.textContent()).trim(), m('checkin-crisis-help'));
-    await check(page, 'in crisis on my life', `checkins-crisis-${locale.code}`);
+    await b.check(page, 'in crisis on my life', `checkins-crisis-${locale.code}`);
 
     assert.deepEqual(problems, []);
     await close();
@@ -445,10 +402,7 @@ for (const locale of shippedLocales(repo)) {
     const nav = (id) => page.getByRole('navigation').getByRole('button', { name: m(id), exact: true });
     assert.equal(await page.evaluate(() => new Date().getDate()), 31, 'the browser is still in the old year');
 
-    await page.locator('main[data-screen="unlock"]').waitFor();
-    await page.locator('#unlock-passphrase').fill(PASS);
-    await button('unlock-submit').click();
-    await page.locator('main[data-screen="home"]').waitFor();
+    await unlock(page, m);
 
     // A check-in is dated today in Stockholm, and the core takes it.
     await nav('nav-life-areas').click();
@@ -458,7 +412,7 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('fieldset.area[data-area="housing"] input[value="managing"]').check();
     await button('checkin-save').click();
     await page.getByRole('status').getByText(m('life-areas-saved')).waitFor();
-    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.checkins);
+    const saved = (await stored(page)).checkins;
     assert.deepEqual(
       saved.map((c) => c.date),
       ['2027-01-01'],

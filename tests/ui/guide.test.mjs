@@ -5,40 +5,21 @@
 // there; and the list at the top, used with the keyboard alone, moves
 // focus to an agency's heading and back. No accessibility violations, no
 // missing messages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { vaultBase, contact, stepRecord, useBrowser, unlock, openScreen } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
 const { agencies } = JSON.parse(readFileSync(join(repo, 'tests/ui/fixtures/catalogs.json'), 'utf8'));
 const dashed = (code) => code.replace(/_/g, '-');
 
-const contact = (id, name, agency) => ({ id, name, agency, unit: '', phone: '', email: '', note: '' });
-const step = (id, agency, status) => ({
-  id,
-  title: `Steg ${id}`,
-  step_type: 'other',
-  agency,
-  contact_id: null,
-  stage: 'activity',
-  status,
-  status_history: [{ status, at: '2025-01-10T09:00:00Z' }],
-  start_date: null,
-  end_date: null,
-  goal_ids: [],
-  life_areas: [],
-  appointments: [],
-  evaluation: null,
-});
+const step = (id, agency, status) => stepRecord({ id, title: `Steg ${id}`, agency, status, stage: 'activity' });
 const vault = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
+  ...vaultBase,
   profile: { name: 'Amina', arrived: null },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
   contacts: [
     contact(1, 'Anna Berg', 'public_employment_service'),
     contact(2, 'Omar Said', 'public_employment_service'),
@@ -55,13 +36,7 @@ const vault = {
 const stepsWith = { public_employment_service: 2, adult_education: 1, myself: 1 };
 const contactsWith = { public_employment_service: ['Anna Berg', 'Omar Said'], health_care: ['سارة أحمد'] };
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
+const b = useBrowser();
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
@@ -71,12 +46,8 @@ for (const locale of shippedLocales(repo)) {
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
     const button = (id) => page.getByRole('button', { name: m(id), exact: true });
 
-    await page.locator('main[data-screen="unlock"]').waitFor();
-    await page.locator('#unlock-passphrase').fill(PASS);
-    await button('unlock-submit').click();
-    await page.locator('main[data-screen="home"]').waitFor();
-    await button('nav-guide').click();
-    await page.locator('main[data-screen="guide"]').waitFor();
+    await unlock(page, m);
+    await openScreen(page, m, 'nav-guide', 'guide');
     assert.equal((await page.locator('main h1').textContent()).trim(), m('guide-title'));
     await page.getByText(m('guide-lead')).waitFor();
     await page.locator('[data-testid="yours"]').first().waitFor();
@@ -105,10 +76,7 @@ for (const locale of shippedLocales(repo)) {
       assert.deepEqual((await section.getByTestId('your-contacts').locator('li').allTextContents()).map((t) => t.trim()), names);
     }
     await page.evaluate(() => window.scrollTo(0, 0));
-    const violations = await b.audit(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, 'missing messages');
-    await b.screenshot(page, `guide-${locale.code}`);
+    await b.check(page, 'the guide', `guide-${locale.code}`);
 
     // The list at the top, by keyboard: from the heading, Tab reaches the
     // first agency's link; Enter moves focus to that agency's heading,

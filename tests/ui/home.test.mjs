@@ -10,26 +10,17 @@
 // lock mark of a sensitive kind; the days since arrival and since the
 // residence permit, counted from today in Stockholm. No accessibility
 // violations, no missing messages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
-
-const PASS = 'green river paper lamp';
-const base = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-};
+import { vaultBase as base, contact, stepRecord, useBrowser, unlock, before1 } from '../lib/ui.mjs';
 
 /** A day `offset` days from today in Stockholm (as the app and the core count). */
 const day = stockholmDay;
 /** Arabic-Indic digits as ASCII, so counts compare whatever digits Intl picks. */
 const ascii = (s) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660));
-/** The text of a message before its first argument. */
-const before1 = (text) => text.split('\u2068')[0].trim();
 
 // The person's own words, in their language (Arabic, so bidi is exercised).
 const words = {
@@ -39,26 +30,10 @@ const words = {
 };
 
 function step(id, title, agency, status, stage, contact_id, appointments) {
-  return {
-    id,
-    title,
-    step_type: 'other',
-    agency,
-    contact_id,
-    stage,
-    status,
-    status_history: [{ status, at: '2025-01-10T09:00:00Z' }],
-    start_date: null,
-    end_date: null,
-    goal_ids: [],
-    life_areas: [],
-    appointments,
-    evaluation: null,
-  };
+  return stepRecord({ id, title, agency, status, stage, contact_id, appointments });
 }
 
 function filledVault(w) {
-  const contact = (id, name, agency) => ({ id, name, agency, unit: '', phone: '', email: '', note: '' });
   // Without preschool, or (`all`) every area.
   const areas = (level, all = false) =>
     ['household_economy', 'network', 'welfare_system', 'housing', ...(all ? ['preschool'] : []), 'health', 'work_studies', 'swedish_language'].map(
@@ -115,26 +90,11 @@ function filledVault(w) {
   };
 }
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
+const b = useBrowser();
 
-async function check(page, what, shot) {
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
-  await b.screenshot(page, shot);
-}
-
+/** Unlocks and waits for My page's parts. */
 async function unlockToHome(page, m) {
-  await page.locator('main[data-screen="unlock"]').waitFor();
-  await page.locator('#unlock-passphrase').fill(PASS);
-  await page.getByRole('button', { name: m('unlock-submit'), exact: true }).click();
-  await page.locator('main[data-screen="home"]').waitFor();
+  await unlock(page, m);
   await page.getByTestId('overview-stage').waitFor();
 }
 
@@ -170,7 +130,7 @@ for (const locale of shippedLocales(repo)) {
     await page.getByTestId('overview-obstacles').getByText(m('home-obstacles-none')).waitFor();
     await page.getByTestId('overview-time').getByText(m('home-no-arrived')).waitFor();
     await page.getByTestId('overview-time').getByText(m('home-no-permit')).waitFor();
-    await check(page, 'empty home', `home-empty-${locale.code}`);
+    await b.check(page, 'empty home', `home-empty-${locale.code}`);
 
     // Each part's button goes where it is changed.
     const goes = [
@@ -259,7 +219,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await days('days-since-permit'), ascii(m('home-days-ago', { days: 12 })));
     await page.getByTestId('arrived').waitFor();
     await page.getByTestId('permit').waitFor();
-    await check(page, 'filled home', `home-filled-${locale.code}`);
+    await b.check(page, 'filled home', `home-filled-${locale.code}`);
 
     // An appointment opens its step.
     await appointments.getByRole('button', { name: w[2] }).click();
@@ -272,7 +232,7 @@ for (const locale of shippedLocales(repo)) {
     await button('home-stage-change').click();
     assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('value')), '');
     await page.getByRole('group', { name: m('home-stage-legend') }).waitFor();
-    await check(page, 'stage choice', `home-stage-choice-${locale.code}`);
+    await b.check(page, 'stage choice', `home-stage-choice-${locale.code}`);
     await page.getByRole('radio', { name: m('stage-vision'), exact: true }).check();
     await button('home-stage-save').click();
     await page.getByRole('status').getByText(m('home-stage-saved')).waitFor();

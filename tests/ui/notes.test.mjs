@@ -5,48 +5,20 @@
 // that names it; an imported note from before 1990 opens with its date.
 // "Today" is Stockholm's. No accessibility violations and no missing
 // messages in any state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
+import { vaultBase, useBrowser, unlock, openScreen, pickDay } from '../lib/ui.mjs';
+import { storedVault as stored, longDate as longDateIn } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
-const vault = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
-  profile: { name: 'Amina', arrived: null },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-};
+const vault = { ...vaultBase, profile: { name: 'Amina', arrived: null } };
 const ARABIC = 'سألت عن مكان في الروضة.\nالجواب بعد شهر.';
 const SWEDISH = 'Fråga om praktik på vårdcentralen.';
 const SWEDISH_CHANGED = 'Fråga om praktik på vårdcentralen.\nTa med betyget från SFI.';
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
-
-async function check(page, what, shot) {
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
-  await b.screenshot(page, shot);
-}
-
-/** Picks a date in a DateSelect (day, month, year drop-downs). */
-async function pickDate(scope, iso) {
-  const s = scope.locator('select');
-  await s.nth(0).selectOption(String(Number(iso.slice(8, 10))));
-  await s.nth(1).selectOption(String(Number(iso.slice(5, 7))));
-  await s.nth(2).selectOption(String(Number(iso.slice(0, 4))));
-}
-
-const stored = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault);
+const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
   test(`notes: write in two languages, refuse, change, delete in ${locale.code}`, async () => {
@@ -58,28 +30,17 @@ for (const locale of shippedLocales(repo)) {
     const today = stockholmDay();
     const tomorrow = stockholmDay(1);
     const earlier = `${Number(today.slice(0, 4)) - 1}-03-10`;
-    const longDate = (d) =>
-      page.evaluate(
-        ([l, x]) =>
-          new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
-            new Date(`${x}T12:00:00`),
-          ),
-        [code, d],
-      );
+    const longDate = (iso) => longDateIn(page, code, iso);
     const languageName = (tag) =>
       page.evaluate(([l, t]) => new Intl.DisplayNames([l], { type: 'language' }).of(t), [code, tag]);
 
     // Unlock, then the notes, none yet.
-    await page.locator('main[data-screen="unlock"]').waitFor();
-    await page.locator('#unlock-passphrase').fill(PASS);
-    await button('unlock-submit').click();
-    await page.locator('main[data-screen="home"]').waitFor();
-    await page.getByRole('navigation').getByRole('button', { name: m('nav-notes'), exact: true }).click();
-    await page.locator('main[data-screen="notes"]').waitFor();
+    await unlock(page, m);
+    await openScreen(page, m, 'nav-notes', 'notes');
     assert.equal((await page.locator('main h1').textContent()).trim(), m('notes-title'));
     await page.getByText(m('notes-lead')).waitFor();
     await page.getByText(m('notes-empty')).waitFor();
-    await check(page, 'no notes', `notes-empty-${code}`);
+    await b.check(page, 'no notes', `notes-empty-${code}`);
 
     // A note in Arabic: today and the app's language unless chosen.
     await button('notes-add').click();
@@ -101,7 +62,7 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('#note-text').fill(ARABIC);
     assert.equal(await page.locator('#note-text').getAttribute('dir'), 'auto');
     assert.equal(await page.locator('#note-text').getAttribute('lang'), 'ar');
-    await check(page, 'note form', `notes-form-${code}`);
+    await b.check(page, 'note form', `notes-form-${code}`);
     await button('notes-form-save').click();
     await page.getByRole('status').getByText(m('notes-saved')).waitFor();
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^note-\d+-title$/);
@@ -109,7 +70,7 @@ for (const locale of shippedLocales(repo)) {
     // A note in Swedish, on an earlier day.
     await button('notes-add').click();
     await page.locator('#note-language').selectOption('sv');
-    await pickDate(page.locator('#note-date'), earlier);
+    await pickDay(page.locator('#note-date'), earlier);
     await page.locator('#note-text').fill(SWEDISH);
     await button('notes-form-save').click();
     await page.getByRole('status').getByText(m('notes-saved')).waitFor();
@@ -131,7 +92,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await arabicText.evaluate((e) => getComputedStyle(e).direction), 'rtl');
     assert.equal(await swedish.locator('p.text').getAttribute('lang'), 'sv');
     assert.equal(await swedish.locator('p.text').evaluate((e) => getComputedStyle(e).direction), 'ltr');
-    await check(page, 'two notes', `notes-${code}`);
+    await b.check(page, 'two notes', `notes-${code}`);
 
     // A day in the future is refused, and the form keeps what was written.
     await button('notes-add').click();
@@ -139,14 +100,14 @@ for (const locale of shippedLocales(repo)) {
     const nextYear = Number(tomorrow.slice(0, 4)) !== Number(today.slice(0, 4));
     // (On 31 December tomorrow is not on offer: the years end with this one.)
     if (!nextYear) {
-      await pickDate(page.locator('#note-date'), tomorrow);
+      await pickDay(page.locator('#note-date'), tomorrow);
       await button('notes-form-save').click();
       await page
         .getByRole('alert')
         .getByText(m('record-error-date-in-future', { field: m('notes-form-date') }))
         .waitFor();
       assert.equal(await page.locator('#note-text').inputValue(), 'Imorgon');
-      await check(page, 'future day refused', `notes-future-${code}`);
+      await b.check(page, 'future day refused', `notes-future-${code}`);
     }
     await button('notes-form-cancel').click();
     await page.waitForFunction(() => document.activeElement?.id === 'notes-add');
@@ -169,7 +130,7 @@ for (const locale of shippedLocales(repo)) {
     await dialog.getByText(m('notes-delete-what', { date: await longDate(today) })).waitFor();
     assert.equal(await dialog.locator('blockquote').getAttribute('lang'), 'ar');
     assert.equal(await dialog.locator('blockquote').evaluate((e) => e.textContent), ARABIC);
-    await check(page, 'confirm deleting a note', `notes-delete-${code}`);
+    await b.check(page, 'confirm deleting a note', `notes-delete-${code}`);
     await button('delete-keep').click();
     assert.equal(await dialog.count(), 0);
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^note-\d+-delete$/);
@@ -181,7 +142,7 @@ for (const locale of shippedLocales(repo)) {
       (await stored(page)).notes.map(({ date, language, text }) => ({ date, language, text })),
       [{ date: earlier, language: 'sv', text: SWEDISH_CHANGED }],
     );
-    await check(page, 'after deleting', `notes-after-delete-${code}`);
+    await b.check(page, 'after deleting', `notes-after-delete-${code}`);
 
     // A note imported from long ago (the core takes 1900 on) opens with its
     // date, and saves unchanged.

@@ -9,24 +9,15 @@
 // person, whose confirmation counts the obstacle that loses them; an
 // imported obstacle from before 1990 opens with its dates. No
 // accessibility violations and no missing messages in any state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
+import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, shownDate } from '../lib/ui.mjs';
+import { storedVault as stored, longDate as longDateIn } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
-const vault = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
-  profile: { name: 'Amina', arrived: null },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-  contacts: [
-    { id: 1, name: 'Anna Berg', agency: 'public_employment_service', unit: '', phone: '', email: '', note: '' },
-  ],
-  nextContactId: 2,
-};
+const vault = vaultWithAnna;
 // The person's own words, in their language (Arabic, so bidi is exercised).
 const words = {
   sv: { childcare: 'Ingen förskoleplats för Lina.\nKön är lång.', other: 'Bussen går inte på söndagar' },
@@ -34,37 +25,7 @@ const words = {
   ar: { childcare: 'لا يوجد مكان في الروضة لـ Lina.\nقائمة الانتظار طويلة.', other: 'الباص لا يعمل يوم الأحد' },
 };
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
-
-async function check(page, what, shot) {
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
-  await b.screenshot(page, shot);
-}
-
-/** Picks a date in a DateSelect (day, month, year drop-downs). */
-async function pickDate(scope, year, month, day) {
-  const s = scope.locator('select');
-  await s.nth(0).selectOption(String(day));
-  await s.nth(1).selectOption(String(month));
-  await s.nth(2).selectOption(String(year));
-}
-
-/** The date a DateSelect shows, as `YYYY-MM-DD` (or null when not all chosen). */
-async function shownDate(scope) {
-  const [d, m, y] = await Promise.all([0, 1, 2].map((i) => scope.locator('select').nth(i).inputValue()));
-  const pad = (n, w) => String(n).padStart(w, '0');
-  return d !== '0' && m !== '0' && y !== '0' ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : null;
-}
-
-const stored = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault);
+const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
   test(`obstacles: add, refuse, move on, delete, lose a contact in ${locale.code}`, async () => {
@@ -76,29 +37,18 @@ for (const locale of shippedLocales(repo)) {
     // Today in Stockholm, as the app and the core count it.
     const today = stockholmDay();
     const year = Number(today.slice(0, 4));
-    const longDate = (iso) =>
-      page.evaluate(
-        ([l, d]) =>
-          new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
-            new Date(`${d}T12:00:00`),
-          ),
-        [code, iso],
-      );
+    const longDate = (iso) => longDateIn(page, code, iso);
     const todayWords = await longDate(today);
     const agency = m('agency-public-employment-service');
     const both = { by: 'both', agency, contact: 'Anna Berg' };
 
     // Unlock, then the obstacles, none yet.
-    await page.locator('main[data-screen="unlock"]').waitFor();
-    await page.locator('#unlock-passphrase').fill(PASS);
-    await button('unlock-submit').click();
-    await page.locator('main[data-screen="home"]').waitFor();
-    await page.getByRole('navigation').getByRole('button', { name: m('nav-obstacles'), exact: true }).click();
-    await page.locator('main[data-screen="obstacles"]').waitFor();
+    await unlock(page, m);
+    await openScreen(page, m, 'nav-obstacles', 'obstacles');
     assert.equal((await page.locator('main h1').textContent()).trim(), m('obstacles-title'));
     await page.getByText(m('obstacles-lead')).waitFor();
     await page.getByText(m('obstacles-empty')).waitFor();
-    await check(page, 'no obstacles', `obstacles-empty-${code}`);
+    await b.check(page, 'no obstacles', `obstacles-empty-${code}`);
 
     // No childcare, with the agency and the contact person; it is sensitive.
     await button('obstacles-add').click();
@@ -116,7 +66,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await shownDate(page.locator('#obstacle-noticed')), today);
     assert.equal(await page.locator('#obstacle-since').count(), 0);
     assert.equal(await page.locator('#obstacle-solved').count(), 0);
-    await check(page, 'obstacle form', `obstacles-form-${code}`);
+    await b.check(page, 'obstacle form', `obstacles-form-${code}`);
     await button('obstacles-form-save').click();
     await page.getByRole('status').getByText(m('obstacles-saved')).waitFor();
     const childcare = page.locator('li.obstacle', { has: page.getByRole('heading', { name: m('obstacle-no-childcare') }) });
@@ -143,7 +93,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await page.locator('#obstacle-description').getAttribute('aria-invalid'), 'true');
     assert.equal(await kind('other').isChecked(), true);
     assert.equal(await shownDate(page.locator('#obstacle-noticed')), `${year}-01-01`);
-    await check(page, 'other without words refused', `obstacles-refused-${code}`);
+    await b.check(page, 'other without words refused', `obstacles-refused-${code}`);
 
     // The dates follow the status in the form, as the core's with_status.
     const statusRadio = (s) => page.getByRole('radio', { name: m(`obstacle-status-${s.replace('_', '-')}`), exact: true });
@@ -163,7 +113,7 @@ for (const locale of shippedLocales(repo)) {
     await other.getByText(m('obstacles-nobody')).waitFor();
     await other.getByText(m('obstacles-noticed', { date: await longDate(`${year}-01-01`) })).waitFor();
     assert.equal(await other.getByText(m('obstacles-sensitive-note')).count(), 0);
-    await check(page, 'two open obstacles', `obstacles-open-${code}`);
+    await b.check(page, 'two open obstacles', `obstacles-open-${code}`);
 
     // The quick buttons: someone handles it today, then it is solved today.
     await button('obstacles-to-handled', childcare).click();
@@ -194,7 +144,7 @@ for (const locale of shippedLocales(repo)) {
       locale.dir === 'rtl' ? agencyFirst.agency > agencyFirst.contact : agencyFirst.agency < agencyFirst.contact,
       `agency and person in reading order: ${JSON.stringify(agencyFirst)}`,
     );
-    await check(page, 'one solved', `obstacles-solved-${code}`);
+    await b.check(page, 'one solved', `obstacles-solved-${code}`);
     let saved = (await stored(page)).obstacles;
     assert.deepEqual(
       saved.map((o) => [o.kind, o.status, o.handled_by, o.contact_id, o.noticed_on, o.handling_since, o.solved_on]),
@@ -227,7 +177,7 @@ for (const locale of shippedLocales(repo)) {
         ['open', null, null],
       ],
     );
-    await check(page, 'not solved after all', `obstacles-not-solved-${code}`);
+    await b.check(page, 'not solved after all', `obstacles-not-solved-${code}`);
     await button('obstacles-to-solved', childcare).click();
     await solvedItem.getByText(m('obstacles-solved-on', { date: todayWords })).waitFor();
 
@@ -247,7 +197,7 @@ for (const locale of shippedLocales(repo)) {
     await dialog.getByRole('heading', { name: m('obstacles-delete-title') }).waitFor();
     await dialog.getByText(m('obstacle-other')).waitFor();
     await dialog.getByText(w.other).waitFor();
-    await check(page, 'confirm deleting an obstacle', `obstacles-delete-${code}`);
+    await b.check(page, 'confirm deleting an obstacle', `obstacles-delete-${code}`);
     await button('delete-keep').click();
     assert.equal(await dialog.count(), 0);
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^obstacle-\d+-delete$/);
@@ -260,7 +210,7 @@ for (const locale of shippedLocales(repo)) {
       (await stored(page)).obstacles.map((o) => o.kind),
       ['no_childcare'],
     );
-    await check(page, 'after deleting', `obstacles-after-delete-${code}`);
+    await b.check(page, 'after deleting', `obstacles-after-delete-${code}`);
 
     // Deleting the contact person says the obstacle loses them; it stays, with the agency.
     await page.getByRole('navigation').getByRole('button', { name: m('nav-profile'), exact: true }).click();
@@ -269,7 +219,7 @@ for (const locale of shippedLocales(repo)) {
     // (Its name ends with the person's name, for screen readers.)
     await anna.getByRole('button', { name: m('contact-delete') }).click();
     await page.getByTestId('delete-obstacles-losing-contact').getByText(m('delete-obstacles-losing-contact', { count: 1 })).waitFor();
-    await check(page, 'confirm deleting a contact with an obstacle', `obstacles-contact-delete-${code}`);
+    await b.check(page, 'confirm deleting a contact with an obstacle', `obstacles-contact-delete-${code}`);
     await button('delete-confirm').click();
     await page.getByText(m('contact-deleted')).waitFor();
     await page.getByRole('navigation').getByRole('button', { name: m('nav-obstacles'), exact: true }).click();

@@ -5,24 +5,14 @@
 // start refused with the core's message, and the sub-goal deleted through
 // the confirmation that names it. No accessibility violations and no
 // missing messages in any state.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
+import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, storedVault, before1 } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
-const vault = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
-  profile: { name: 'Amina', arrived: null },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-  contacts: [
-    { id: 1, name: 'Anna Berg', agency: 'public_employment_service', unit: '', phone: '', email: '', note: '' },
-  ],
-  nextContactId: 2,
-};
+const vault = vaultWithAnna;
 // The person's own words, in their language (Arabic, so bidi is exercised).
 const words = {
   sv: { final: 'Arbeta som undersköterska', sub: 'Klara SFI kurs D', step: 'Praktik på vårdcentralen' },
@@ -30,31 +20,7 @@ const words = {
   ar: { final: 'العمل كمساعد ممرض', sub: 'إنهاء دورة SFI المستوى D', step: 'تدريب عملي في المركز الصحي' },
 };
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
-
-async function check(page, what, shot) {
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
-  await b.screenshot(page, shot);
-}
-
-/** Picks a date in a DateSelect (day, month, year drop-downs). */
-async function pickDate(scope, year, month, day) {
-  const s = scope.locator('select');
-  await s.nth(0).selectOption(String(day));
-  await s.nth(1).selectOption(String(month));
-  await s.nth(2).selectOption(String(year));
-}
-
-/** The text of a message before its first argument. */
-const before1 = (text) => text.split('\u2068')[0].trim();
+const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
   test(`goals, steps, status, evaluation and deletion in ${locale.code}`, async () => {
@@ -66,15 +32,11 @@ for (const locale of shippedLocales(repo)) {
     const heading = (text) => page.locator('main h1');
 
     // Unlock, then the plan, empty.
-    await page.locator('main[data-screen="unlock"]').waitFor();
-    await page.locator('#unlock-passphrase').fill(PASS);
-    await button('unlock-submit').click();
-    await page.locator('main[data-screen="home"]').waitFor();
-    await button('nav-plan').click();
-    await page.locator('main[data-screen="plan"]').waitFor();
+    await unlock(page, m);
+    await openScreen(page, m, 'nav-plan', 'plan');
     await page.getByText(m('plan-empty')).waitFor();
     assert.equal((await heading().textContent()).trim(), m('plan-title'));
-    await check(page, 'empty plan', `plan-empty-${locale.code}`);
+    await b.check(page, 'empty plan', `plan-empty-${locale.code}`);
 
     // A final goal.
     await button('plan-add-goal').click();
@@ -85,7 +47,7 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('#goal-occupation').fill('underskö');
     await page.getByRole('option', { name: /hemtjänst/ }).click();
     await page.waitForFunction(() => document.querySelector('#goal-title')?.value.startsWith('Undersköterska'));
-    await check(page, 'goal form', `plan-goal-form-${locale.code}`);
+    await b.check(page, 'goal form', `plan-goal-form-${locale.code}`);
     await page.locator('#goal-title').fill('');
     // An empty title is refused with the core's message.
     await button('goal-form-save').click();
@@ -105,7 +67,7 @@ for (const locale of shippedLocales(repo)) {
     await page.getByRole('heading', { name: m('goal-form-new-sub') }).waitFor();
     await page.locator('#goal-title').fill(w.sub);
     await pickDate(page.locator('#goal-target'), year, 12, 20);
-    await check(page, 'sub-goal form', `plan-subgoal-form-${locale.code}`);
+    await b.check(page, 'sub-goal form', `plan-subgoal-form-${locale.code}`);
     await button('goal-form-save').click();
     const subItem = finalSection.locator('li.subgoal', { has: page.getByRole('heading', { name: w.sub }) });
     await subItem.waitFor();
@@ -145,7 +107,7 @@ for (const locale of shippedLocales(repo)) {
       .getByText(m('record-error-end-before-start', { field: m('step-field-end') }))
       .waitFor();
     assert.equal(await page.locator('main').getAttribute('data-screen'), 'step');
-    await check(page, 'end before start', `step-end-before-start-${locale.code}`);
+    await b.check(page, 'end before start', `step-end-before-start-${locale.code}`);
     await pickDate(page.locator('#step-end'), year, 11, 30);
     await button('step-save').click();
 
@@ -162,7 +124,7 @@ for (const locale of shippedLocales(repo)) {
     await stepItem.getByText(m('step-state', { status: m('step-status-planned') })).waitFor();
     await stepItem.getByText(before1(m('step-next-appointment', { when: 'x' }))).waitFor();
     await finalSection.getByText(m('goal-step-count', { count: 1 })).waitFor();
-    await check(page, 'plan with a step', `plan-${locale.code}`);
+    await b.check(page, 'plan with a step', `plan-${locale.code}`);
 
     // Done, evaluated; the history shows both statuses.
     await stepButton.click();
@@ -193,8 +155,8 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('#evaluation-hard').fill('Tidiga morgnar.');
     await button('evaluation-save').click();
     await page.getByText(m('evaluation-saved')).waitFor();
-    await check(page, 'step done and evaluated', `step-${locale.code}`);
-    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault.steps[0]);
+    await b.check(page, 'step done and evaluated', `step-${locale.code}`);
+    const saved = (await storedVault(page)).steps[0];
     assert.deepEqual(saved.evaluation, { usefulness: 4, helped: 'Handledaren var snäll.', hard: 'Tidiga morgnar.' });
     assert.deepEqual(saved.appointments, [
       { at: `${year}-12-31T23:30:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
@@ -215,7 +177,7 @@ for (const locale of shippedLocales(repo)) {
     await dialog.getByText(m('goal-delete-title')).waitFor();
     await dialog.getByText(w.sub).waitFor();
     await dialog.getByText(w.step).waitFor();
-    await check(page, 'confirm goal deletion', `plan-delete-${locale.code}`);
+    await b.check(page, 'confirm goal deletion', `plan-delete-${locale.code}`);
     await button('delete-keep').click();
     assert.equal(await dialog.count(), 0);
     assert.match(await page.evaluate(() => document.activeElement?.id ?? ''), /^goal-\d+-delete$/);
@@ -229,7 +191,7 @@ for (const locale of shippedLocales(repo)) {
       .locator('section.goal[data-goal="none"]')
       .getByRole('button', { name: w.step })
       .waitFor();
-    await check(page, 'after deletion', `plan-after-delete-${locale.code}`);
+    await b.check(page, 'after deletion', `plan-after-delete-${locale.code}`);
 
     assert.deepEqual(problems, []);
     await close();

@@ -4,60 +4,25 @@
 // that names the contact), and everything is still there after locking and
 // opening again. Every state: no accessibility violations, no missing
 // messages, a screenshot.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { vaultBase, useBrowser, unlock, openScreen, storedVault, longDate } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
 const vault = {
-  passphrase: PASS,
-  code: '1'.repeat(32),
+  ...vaultBase,
   // As a vault made before the later profile fields: they read as defaults.
   profile: { name: 'Amina Yusuf', arrived: '2023-09-14' },
-  autoLock: 5,
-  fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
 };
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
-
-/** No axe violations and no missing messages; keeps a screenshot. */
-async function check(page, what, shot) {
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${what}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${what}: missing messages`);
-  await b.screenshot(page, shot);
-}
-
-async function unlock(page, m) {
-  await page.locator('main[data-screen="unlock"]').waitFor();
-  await page.locator('#unlock-passphrase').fill(PASS);
-  await page.getByRole('button', { name: m('unlock-submit'), exact: true }).click();
-  await page.locator('main[data-screen="home"]').waitFor();
-}
+const b = useBrowser();
 
 async function openAboutMe(page, m) {
-  await page.getByRole('navigation').getByRole('button', { name: m('nav-profile'), exact: true }).click();
-  await page.locator('main[data-screen="profile"]').waitFor();
+  await openScreen(page, m, 'nav-profile', 'profile');
   assert.equal((await page.locator('main h1').textContent()).trim(), m('profile-title'));
   await page.locator('[data-section="contacts"]').waitFor();
 }
-
-/** A date as the app writes it (the browser's own Intl, Gregorian). */
-const longDate = (page, locale, iso) =>
-  page.evaluate(
-    ([l, d]) =>
-      new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
-        new Date(`${d}T12:00:00`),
-      ),
-    [locale, iso],
-  );
 
 for (const locale of shippedLocales(repo)) {
   test(`About me: profile and contacts in ${locale.code}`, async () => {
@@ -75,7 +40,7 @@ for (const locale of shippedLocales(repo)) {
     await unlock(page, m);
     await openAboutMe(page, m);
     assert.equal(await page.locator('html').getAttribute('dir'), locale.dir);
-    await check(page, 'about me, empty', `profile-view-${code}`);
+    await b.check(page, 'about me, empty', `profile-view-${code}`);
 
     // Names: the name stays, the residence permit spelling is added.
     await change('profile-names');
@@ -97,7 +62,7 @@ for (const locale of shippedLocales(repo)) {
     await section('profile-ids').getByRole('alert').getByText(pinError).waitFor();
     assert.equal(await page.locator('#profile-pin').getAttribute('aria-invalid'), 'true');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-pin');
-    await check(page, 'wrong personal identity number', `profile-error-${code}`);
+    await b.check(page, 'wrong personal identity number', `profile-error-${code}`);
     // Typed with Arabic-Indic digits, it is saved with 0–9.
     await page.locator('#profile-pin').fill(code === 'ar' ? '١٩١٢١٢١٢-١٢١٢' : '19121212-1212');
     await saveSection('profile-ids');
@@ -112,7 +77,7 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('#profile-language-1').fill(languages[1]);
     await page.locator('#profile-language-level-1').selectOption('fluent');
     await page.getByRole('button', { name: m('profile-language-add') }).click();
-    await check(page, 'languages being changed', `profile-languages-edit-${code}`);
+    await b.check(page, 'languages being changed', `profile-languages-edit-${code}`);
     await saveSection('profile-languages'); // the empty third row goes
     assert.equal(await page.getByTestId('languages').locator('li').count(), 2);
     await page.getByTestId('languages').getByText(m('language-level-fluent')).waitFor();
@@ -138,7 +103,7 @@ for (const locale of shippedLocales(repo)) {
     const two = await page.evaluate((l) => new Intl.NumberFormat(l).format(2), code);
     await section('profile-household').getByRole('alert').getByText(m('profile-child-year-missing', { number: two })).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-child-1');
-    await check(page, 'household being changed', `profile-household-edit-${code}`);
+    await b.check(page, 'household being changed', `profile-household-edit-${code}`);
     await page.locator('#profile-child-1').selectOption('2021');
     await saveSection('profile-household');
     await section('profile-household').getByText(m('profile-adults-count', { count: 2 })).waitFor();
@@ -154,7 +119,7 @@ for (const locale of shippedLocales(repo)) {
     await saveSection('profile-programme');
     const inSince = m('profile-programme-in-since', { date: await longDate(page, code, '2024-06-01') });
     assert.equal((await page.getByTestId('programme').textContent()).trim(), inSince);
-    await check(page, 'profile filled in', `profile-filled-${code}`);
+    await b.check(page, 'profile filled in', `profile-filled-${code}`);
 
     // A contact: the core refuses letters in a phone number.
     const contacts = section('contacts');
@@ -169,7 +134,7 @@ for (const locale of shippedLocales(repo)) {
     await contacts.getByRole('button', { name: m('contact-save') }).click();
     await contacts.getByRole('alert').getByText(m('record-error-invalid-value', { field: m('contact-phone') })).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'contact-new-phone');
-    await check(page, 'new contact with a wrong phone', `profile-contact-new-${code}`);
+    await b.check(page, 'new contact with a wrong phone', `profile-contact-new-${code}`);
     await page.locator('#contact-new-phone').fill('+46 40 123 45 67');
     await contacts.getByRole('button', { name: m('contact-save') }).click();
     await contacts.getByRole('status').getByText(m('contact-saved')).waitFor();
@@ -182,7 +147,7 @@ for (const locale of shippedLocales(repo)) {
     await sara.getByRole('button', { name: m('contact-edit') }).click();
     assert.equal(await page.locator(`#contact-${saraId}-name`).inputValue(), 'Sara Lind');
     await page.locator(`#contact-${saraId}-unit`).fill('Malmö Väster');
-    await check(page, 'contact being changed', `profile-contact-edit-${code}`);
+    await b.check(page, 'contact being changed', `profile-contact-edit-${code}`);
     await contacts.getByRole('button', { name: m('contact-save') }).click();
     await contacts.getByRole('status').getByText(m('contact-saved')).waitFor();
     await sara.getByText('Malmö Väster').waitFor();
@@ -204,7 +169,7 @@ for (const locale of shippedLocales(repo)) {
     );
     await dialog.getByRole('listitem').getByText('Omar Haddad').waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), m('delete-keep'));
-    await check(page, 'confirm deleting a contact', `profile-contact-delete-${code}`);
+    await b.check(page, 'confirm deleting a contact', `profile-contact-delete-${code}`);
     await dialog.getByRole('button', { name: m('delete-keep') }).click();
     await dialog.waitFor({ state: 'detached' });
     await omar.getByRole('button', { name: m('contact-delete') }).click();
@@ -213,7 +178,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await omar.count(), 0);
 
     // What the shell saved is the whole profile.
-    const saved = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault);
+    const saved = await storedVault(page);
     assert.deepEqual(saved.profile, {
       name: 'Amina Yusuf',
       arrived: '2023-09-14',
@@ -250,7 +215,7 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await again.count(), 1);
     await again.getByText('Malmö Väster').waitFor();
     await again.getByText('sara.lind@example.se').waitFor();
-    await check(page, 'about me after opening again', `profile-reopened-${code}`);
+    await b.check(page, 'about me after opening again', `profile-reopened-${code}`);
 
     assert.deepEqual(problems, []);
     await close();

@@ -1,28 +1,19 @@
 // First run, recovery code, unlock, recovery and settings, in every shipped
 // language: each screen has its own heading, no accessibility violations,
 // no missing messages, and the flow goes where a person expects.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { PASS, vaultBase, useBrowser, pickDate } from '../lib/ui.mjs';
 
-const PASS = 'green river paper lamp';
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
+const b = useBrowser();
 
 /** Waits for a screen, checks its heading, audits it and keeps a screenshot. */
 async function screen(page, name, heading, shot) {
   await page.locator(`main[data-screen="${name}"]`).waitFor();
   assert.equal((await page.locator('main h1').textContent()).trim(), heading, `${name} heading`);
-  const violations = await b.audit(page);
-  assert.deepEqual(violations, [], `${name}: ${JSON.stringify(violations, null, 2)}`);
-  assert.equal(await page.locator('html').getAttribute('data-missing-messages'), null, `${name}: missing messages`);
-  await b.screenshot(page, shot);
+  await b.check(page, name, shot);
 }
 
 async function typeCodeBack(page) {
@@ -77,10 +68,7 @@ for (const locale of shippedLocales(repo)) {
     // Name and arrival date → home.
     await screen(page, 'profile-setup', m('profile-setup-title'), `profile-${locale.code}`);
     await page.locator('#profile-name').fill('Amina Yusuf');
-    const selects = page.locator('#profile-arrived select');
-    await selects.nth(0).selectOption('15');
-    await selects.nth(1).selectOption('3');
-    await selects.nth(2).selectOption('2024');
+    await pickDate(page.locator('#profile-arrived'), 2024, 3, 15);
     await click('action-save');
     await screen(page, 'home', m('welcome-greeting', { name: 'Amina Yusuf' }), `home-${locale.code}`);
     assert.ok((await page.getByTestId('arrived').textContent()).includes('2024') || locale.code === 'ar');
@@ -140,13 +128,7 @@ for (const locale of shippedLocales(repo)) {
 }
 
 test('keyboard alone: tab to the password, type, Enter opens', async () => {
-  const vault = {
-    passphrase: PASS,
-    code: '1'.repeat(32),
-    profile: { name: 'Omid', arrived: null },
-    autoLock: 5,
-    fingerprint: { hex: 'ab'.repeat(32), digits: '1234 5678 9012 3456 7890' },
-  };
+  const vault = { ...vaultBase, profile: { name: 'Omid', arrived: null } };
   const { page, close } = await b.open({ preferences: { language: 'en' }, vault });
   await page.locator('main[data-screen="unlock"]').waitFor();
   await page.locator('#unlock-passphrase').focus();

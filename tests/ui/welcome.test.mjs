@@ -1,17 +1,12 @@
 // The welcome screen in every shipped language: right text, right
 // direction, no accessibility violations, no missing messages.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { start, repo } from '../lib/browser.mjs';
+import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { useBrowser } from '../lib/ui.mjs';
 
-let b;
-before(async () => {
-  b = await start();
-});
-after(async () => {
-  await b?.close();
-});
+const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
   test(`welcome screen in ${locale.code}`, async () => {
@@ -25,11 +20,8 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await page.locator('h1').textContent(), m('welcome-title'));
     assert.equal(await page.evaluate(() => window.__ETAPP_MOCK__.disk.preferences.language), locale.code);
 
-    const violations = await b.audit(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
-    assert.equal(await html.getAttribute('data-missing-messages'), null);
+    await b.check(page, `welcome in ${locale.code}`, `welcome-${locale.code}`);
     assert.deepEqual(problems, []);
-    await b.screenshot(page, `welcome-${locale.code}`);
     await close();
   });
 }
