@@ -35,7 +35,18 @@ function buildBundle(code: string): FluentBundle {
   return bundle;
 }
 
-const bundles = new Map(locales.map((l) => [l.code, buildBundle(l.code)]));
+// Built on first use: at start only the shown language is parsed (and
+// English only if a message falls back to it).
+const bundles = new Map<string, FluentBundle>();
+function bundleFor(code: string): FluentBundle | undefined {
+  if (!locales.some((l) => l.code === code)) return undefined;
+  let bundle = bundles.get(code);
+  if (!bundle) {
+    bundle = buildBundle(code);
+    bundles.set(code, bundle);
+  }
+  return bundle;
+}
 
 let missing: string[] = [];
 
@@ -81,7 +92,7 @@ export function messageIds(code: string): string[] {
 export function t(locale: string, id: string, args?: Record<string, FluentVariable>): string {
   const [msgId, attr] = id.split('.');
   for (const code of [locale, REFERENCE]) {
-    const bundle = bundles.get(code);
+    const bundle = bundleFor(code);
     const msg = bundle?.getMessage(msgId);
     const pattern = attr ? msg?.attributes[attr] : msg?.value;
     if (!bundle || !pattern) continue;
