@@ -46,12 +46,11 @@ use etapp_core::record::background::{
     AsylumPeriodEntry, Certificate, DrivingLicence, Education, Skill, WorkExperience,
 };
 use etapp_core::record::{
-    occupation, portable, Appointment, AreaLevel, Background, CheckIn, Contact, Evaluation, Goal,
-    Note, Obstacle, Occupation, Record, StatusChange, Step,
+    occupation, portable, Appointment, AreaLevel, Background, CheckIn, Child, Contact,
+    EstablishmentProgramme, Evaluation, Goal, Household, Note, Obstacle, Occupation, Profile,
+    Record, SpokenLanguage, StatusChange, Step,
 };
-use etapp_core::vault::{
-    Child, EstablishmentProgramme, Household, Passphrase, Profile, SpokenLanguage, Vault,
-};
+use etapp_core::vault::{Passphrase, Vault};
 
 use crate::report::{Section, Table};
 use crate::stats::Samples;
@@ -97,12 +96,12 @@ pub fn run(opts: &Options) -> Result<Section> {
     eprintln!("record: creating a vault and importing the record");
     let (vault, _code) = Vault::create(&vault_dir, &passphrase())?;
     let started = Instant::now();
-    vault.import_record(&heavy, TODAY)?;
+    vault.store().import_record(&heavy, TODAY)?;
     let import_ms = ms_since(started);
     drop(vault);
     let vault = Vault::unlock(&vault_dir, &passphrase())?;
     let started = Instant::now();
-    let first = vault.steps()?;
+    let first = vault.store().steps()?;
     let first_steps_ms = ms_since(started);
     drop(first);
 
@@ -120,27 +119,27 @@ pub fn run(opts: &Options) -> Result<Section> {
     case(
         "`profile()`",
         Kind::Read,
-        measure(runs, "profile", |_| timed(|| vault.profile()))?,
+        measure(runs, "profile", |_| timed(|| vault.store().profile()))?,
     );
     case(
         "`contacts()`",
         Kind::Read,
-        measure(runs, "contacts", |_| timed(|| vault.contacts()))?,
+        measure(runs, "contacts", |_| timed(|| vault.store().contacts()))?,
     );
     case(
         "`background()`",
         Kind::Read,
-        measure(runs, "background", |_| timed(|| vault.background()))?,
+        measure(runs, "background", |_| timed(|| vault.store().background()))?,
     );
     case(
         "`goals()`",
         Kind::Read,
-        measure(runs, "goals", |_| timed(|| vault.goals()))?,
+        measure(runs, "goals", |_| timed(|| vault.store().goals()))?,
     );
     case(
         "`steps()` (all 2 000)",
         Kind::Read,
-        measure(runs, "steps", |_| timed(|| vault.steps()))?,
+        measure(runs, "steps", |_| timed(|| vault.store().steps()))?,
     );
     case(
         "`step(id)`",
@@ -148,37 +147,39 @@ pub fn run(opts: &Options) -> Result<Section> {
         measure(runs, "step", |i| {
             // A different step each run, spread over the ten years.
             let id = spread_id(i);
-            timed(|| vault.step(id))
+            timed(|| vault.store().step(id))
         })?,
     );
     case(
         "`checkins()` (all 1 000)",
         Kind::Read,
-        measure(runs, "checkins", |_| timed(|| vault.checkins()))?,
+        measure(runs, "checkins", |_| timed(|| vault.store().checkins()))?,
     );
     case(
         "`obstacles()` (all 200)",
         Kind::Read,
-        measure(runs, "obstacles", |_| timed(|| vault.obstacles()))?,
+        measure(runs, "obstacles", |_| timed(|| vault.store().obstacles()))?,
     );
     case(
         "`notes()` (all 500)",
         Kind::Read,
-        measure(runs, "notes", |_| timed(|| vault.notes()))?,
+        measure(runs, "notes", |_| timed(|| vault.store().notes()))?,
     );
     let noon = TODAY.at(12, 0, 0, 0);
     case(
         "`overview(now)` (the home screen)",
         Kind::Read,
-        measure(runs, "overview", |_| timed(|| vault.overview(noon)))?,
+        measure(runs, "overview", |_| timed(|| vault.store().overview(noon)))?,
     );
     let export = measure(runs, "export_record_json", |_| {
-        timed(|| vault.export_record_json())
+        timed(|| vault.store().export_record_json())
     })?;
-    let export_bytes = vault.export_record_json()?.len();
+    let export_bytes = vault.store().export_record_json()?.len();
     case("`export_record_json()`", Kind::Export, export);
-    let read_part = measure(runs, "export_record", |_| timed(|| vault.export_record()))?;
-    let record = vault.export_record()?;
+    let read_part = measure(runs, "export_record", |_| {
+        timed(|| vault.store().export_record())
+    })?;
+    let record = vault.store().export_record()?;
     let write_part = measure(runs, "serialize", |_| {
         let started = Instant::now();
         let json = serde_json::to_string_pretty(&record)?;
@@ -204,7 +205,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 .into(),
                 ..heavy.profile.clone()
             };
-            timed(|| vault.set_profile(&profile, TODAY))
+            timed(|| vault.store().set_profile(&profile, TODAY))
         })?,
     );
     case(
@@ -220,7 +221,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 target_date: Some(TODAY + 90.days()),
                 status: GoalStatus::Active,
             };
-            timed(|| vault.add_goal(&goal))
+            timed(|| vault.store().add_goal(&goal))
         })?,
     );
     case(
@@ -231,7 +232,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 title: format!("Renamed goal {i}"),
                 ..heavy.goals[FINAL_GOALS + i % 50].clone()
             };
-            timed(|| vault.update_goal(&goal))
+            timed(|| vault.store().update_goal(&goal))
         })?,
     );
     let template = heavy
@@ -248,7 +249,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 ..template.clone()
             };
             let at = now(i)?;
-            timed(|| vault.add_step(&step, at))
+            timed(|| vault.store().add_step(&step, at))
         })?,
     );
     case(
@@ -259,7 +260,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 title: format!("Edited step {i}"),
                 ..heavy.steps[spread_id(i + 7) as usize - 1].clone()
             };
-            timed(|| vault.update_step(&step))
+            timed(|| vault.store().update_step(&step))
         })?,
     );
     let ongoing: Vec<i64> = ids_where(&heavy, |s| s.status == StepStatus::Ongoing);
@@ -279,7 +280,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 StepStatus::Ongoing
             };
             let at = now(i)?;
-            timed(|| vault.set_step_status(id, status, at))
+            timed(|| vault.store().set_step_status(id, status, at))
         })?,
     );
     case(
@@ -293,7 +294,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                     .into(),
                 hard: "Getting there by bus took an hour each way.".into(),
             };
-            timed(|| vault.set_step_evaluation(id, Some(&evaluation)))
+            timed(|| vault.store().set_step_evaluation(id, Some(&evaluation)))
         })?,
     );
     case(
@@ -305,7 +306,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 name: format!("New Contact {i}"),
                 ..heavy.contacts[i % CONTACTS].clone()
             };
-            timed(|| vault.add_contact(&contact))
+            timed(|| vault.store().add_contact(&contact))
         })?,
     );
     case(
@@ -314,7 +315,7 @@ pub fn run(opts: &Options) -> Result<Section> {
         measure(runs, "set_background", |i| {
             let mut background = heavy.background.clone();
             background.skills[0].name = format!("Sewing, run {i}");
-            timed(|| vault.set_background(&background, TODAY))
+            timed(|| vault.store().set_background(&background, TODAY))
         })?,
     );
     case(
@@ -327,7 +328,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 note: format!("Check-in {i} before the meeting"),
                 ..heavy.checkins[i].clone()
             };
-            timed(|| vault.add_checkin(&checkin, TODAY))
+            timed(|| vault.store().add_checkin(&checkin, TODAY))
         })?,
     );
     case(
@@ -336,7 +337,7 @@ pub fn run(opts: &Options) -> Result<Section> {
         measure(runs, "update_checkin", |i| {
             let mut checkin = heavy.checkins[i * 37 % CHECKINS].clone();
             checkin.areas[0].note = format!("Changed, run {i}");
-            timed(|| vault.update_checkin(&checkin, TODAY))
+            timed(|| vault.store().update_checkin(&checkin, TODAY))
         })?,
     );
     case(
@@ -348,7 +349,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 description: format!("Another obstacle, run {i}"),
                 ..heavy.obstacles[i].clone()
             };
-            timed(|| vault.add_obstacle(&obstacle, TODAY))
+            timed(|| vault.store().add_obstacle(&obstacle, TODAY))
         })?,
     );
     let open: Vec<i64> = heavy
@@ -362,7 +363,11 @@ pub fn run(opts: &Options) -> Result<Section> {
         Kind::Write,
         measure(runs, "set_obstacle_status", |i| {
             let id = *open.get(i).ok_or("not enough open obstacles")?;
-            timed(|| vault.set_obstacle_status(id, ObstacleStatus::Solved, TODAY))
+            timed(|| {
+                vault
+                    .store()
+                    .set_obstacle_status(id, ObstacleStatus::Solved, TODAY)
+            })
         })?,
     );
     case(
@@ -374,7 +379,7 @@ pub fn run(opts: &Options) -> Result<Section> {
                 date: TODAY,
                 ..heavy.notes[i].clone()
             };
-            timed(|| vault.add_note(&note, TODAY))
+            timed(|| vault.store().add_note(&note, TODAY))
         })?,
     );
     case(
@@ -382,7 +387,7 @@ pub fn run(opts: &Options) -> Result<Section> {
         Kind::Write,
         measure(runs, "set_stage", |i| {
             let stage = Stage::ALL[i % Stage::ALL.len()];
-            timed(|| vault.set_stage(Some(stage)))
+            timed(|| vault.store().set_stage(Some(stage)))
         })?,
     );
     case(
@@ -391,7 +396,7 @@ pub fn run(opts: &Options) -> Result<Section> {
         measure(runs, "delete_step", |i| {
             // Closed steps, the kind with the most to delete, oldest first.
             let id = *closed.get(i * 3 + 1).ok_or("not enough steps to delete")?;
-            timed(|| vault.delete_step(id))
+            timed(|| vault.store().delete_step(id))
         })?,
     );
 
@@ -516,11 +521,13 @@ fn ms_since(started: Instant) -> f64 {
 
 /// Milliseconds `f` takes; what it returns is dropped after the clock
 /// stops.
-fn timed<T>(f: impl FnOnce() -> etapp_core::vault::Result<T>) -> Result<f64> {
+fn timed<T, E: Into<etapp_core::Error>>(
+    f: impl FnOnce() -> std::result::Result<T, E>,
+) -> Result<f64> {
     let started = Instant::now();
     let out = f();
     let ms = ms_since(started);
-    black_box(out?);
+    black_box(out.map_err(Into::into)?);
     Ok(ms)
 }
 
@@ -625,7 +632,7 @@ fn size_table(record: &Record, vault: &Vault, vault_dir: &Path) -> Result<Table>
         format!("{:.1} MB", db as f64 / 1e6),
     ]);
     // The record read back is the one generated: the import kept it all.
-    if vault.export_record()? != *record {
+    if vault.store().export_record()? != *record {
         return Err("the record read back differs from the one imported".into());
     }
     Ok(t)

@@ -9,9 +9,12 @@
 
 use etapp_core::i18n::Locale;
 use etapp_core::preferences::Preferences;
-use etapp_core::types::{AppStatus, UserError, VaultSettings};
-use etapp_core::vault::{self, Passphrase, PassphraseStrength, Profile, RecoveryCode, Vault};
+use etapp_core::record::Profile;
+use etapp_core::types::{AppStatus, VaultSettings};
+use etapp_core::user_error::UserError;
+use etapp_core::vault::{self, Passphrase, PassphraseStrength, RecoveryCode, Vault};
 use tauri::{AppHandle, Manager, State};
+use zeroize::Zeroizing;
 
 use crate::AppState;
 
@@ -58,6 +61,7 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         unlocked: state.is_unlocked(),
         example: state.is_example(),
         min_passphrase_chars: vault::MIN_PASSPHRASE_CHARS as u32,
+        household_max: etapp_core::record::profile::HOUSEHOLD_MAX,
     }
 }
 
@@ -103,10 +107,11 @@ pub async fn recover(
     recovery_code: String,
     new_passphrase: String,
 ) -> Reply<String> {
+    // Both secrets go into their zeroizing types before anything else.
+    let recovery_code = Zeroizing::new(recovery_code);
     let new_passphrase = Passphrase::new(new_passphrase);
-    let code = RecoveryCode::parse(&recovery_code).map_err(vault_error);
+    let code = RecoveryCode::parse(&recovery_code).map_err(vault_error)?;
     drop(recovery_code);
-    let code = code?;
     blocking(app, move |state| {
         state.close();
         let (v, new_code) =
@@ -124,8 +129,8 @@ pub async fn start_example(app: AppHandle) -> Reply<()> {
     blocking(app, move |state| {
         state.close();
         let today = crate::record_commands::today();
-        let v =
-            etapp_core::record::demo::open_example(&state.vault_dir, today).map_err(vault_error)?;
+        let v = etapp_core::vault::example::open_example(&state.vault_dir, today)
+            .map_err(vault_error)?;
         state.open_example(v);
         Ok(())
     })
@@ -147,20 +152,20 @@ pub fn touch(state: State<'_, AppState>) {
 /// The profile.
 #[tauri::command]
 pub fn get_profile(state: State<'_, AppState>) -> Reply<Profile> {
-    state.with_vault(|v| v.profile())
+    state.with_store(|s| s.profile())
 }
 
 /// Saves the profile.
 #[tauri::command]
 pub fn set_profile(state: State<'_, AppState>, profile: Profile) -> Reply<()> {
-    state.with_vault(|v| v.set_profile(&profile, crate::record_commands::today()))
+    state.with_store(|s| s.set_profile(&profile, crate::record_commands::today()))
 }
 
 /// Auto-lock time and the signing key's fingerprint.
 #[tauri::command]
 pub fn get_settings(state: State<'_, AppState>) -> Reply<VaultSettings> {
     state.with_vault(|v| {
-        Ok(VaultSettings {
+        Ok::<_, vault::VaultError>(VaultSettings {
             auto_lock_minutes: v.auto_lock_minutes()?,
             auto_lock_range: [
                 *vault::AUTO_LOCK_MINUTES.start(),

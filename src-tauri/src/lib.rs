@@ -55,7 +55,7 @@ pub fn run() {
     };
 
     // An example left open by a crash is of no use to anyone.
-    let _ = etapp_core::record::demo::discard_example(&vault_dir);
+    let _ = etapp_core::vault::example::discard_example(&vault_dir);
 
     tauri::Builder::default()
         .manage(AppState::new(vault_dir))
@@ -174,5 +174,26 @@ mod tests {
             registered, listed,
             "generate_handler! and command_names.rs differ"
         );
+    }
+
+    #[test]
+    fn the_ui_calls_exactly_the_listed_commands() {
+        // `ui/src/lib/ipc.ts` is the only place that calls the shell, each
+        // command through `call<…>('name'…)`.
+        let source = include_str!("../../ui/src/lib/ipc.ts");
+        let mut called: Vec<&str> = source
+            .match_indices("call<")
+            .filter_map(|(i, _)| {
+                let rest = &source[i..];
+                let open = rest.find("('")? + 2;
+                let close = open + rest[open..].find('\'')?;
+                Some(&rest[open..close])
+            })
+            .collect();
+        called.sort();
+        called.dedup();
+        let mut listed = crate::command_names::COMMANDS.to_vec();
+        listed.sort();
+        assert_eq!(called, listed, "ipc.ts and command_names.rs differ");
     }
 }

@@ -13,8 +13,9 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
-use etapp_core::types::UserError;
-use etapp_core::vault::{self, Vault};
+use etapp_core::store::Store;
+use etapp_core::user_error::UserError;
+use etapp_core::vault::Vault;
 
 struct Open {
     vault: Vault,
@@ -114,7 +115,7 @@ impl AppState {
         let example = closed.as_ref().is_some_and(|o| o.example);
         drop(closed);
         if example {
-            let _ = etapp_core::record::demo::discard_example(&self.vault_dir);
+            let _ = etapp_core::vault::example::discard_example(&self.vault_dir);
         }
     }
 
@@ -133,16 +134,25 @@ impl AppState {
     }
 
     /// Runs `f` on the open vault; "locked" if there is none.
-    pub fn with_vault<T>(
+    pub fn with_vault<T, E: Into<etapp_core::Error>>(
         &self,
-        f: impl FnOnce(&Vault) -> vault::Result<T>,
+        f: impl FnOnce(&Vault) -> Result<T, E>,
     ) -> Result<T, UserError> {
         let mut slot = self.slot();
         let o = slot
             .as_mut()
             .ok_or_else(|| UserError::new("error-locked"))?;
         o.last_used = LastUsed::now();
-        f(&o.vault).map_err(|e| e.user_error())
+        f(&o.vault).map_err(|e| e.into().user_error())
+    }
+
+    /// Runs `f` on the open vault's record store; "locked" if there is
+    /// none.
+    pub fn with_store<T, E: Into<etapp_core::Error>>(
+        &self,
+        f: impl FnOnce(&Store) -> Result<T, E>,
+    ) -> Result<T, UserError> {
+        self.with_vault(|v| f(v.store()))
     }
 
     /// Closes the vault if it has been idle too long; called by the
@@ -179,7 +189,7 @@ mod tests {
         state.open(v);
         assert!(state.is_unlocked());
         assert!(!state.lock_if_idle(), "just opened: not idle");
-        assert!(state.with_vault(|v| v.profile()).is_ok());
+        assert!(state.with_store(|s| s.profile()).is_ok());
 
         // Pretend the computer slept past the auto-lock time: only the wall
         // clock moved.
@@ -188,7 +198,7 @@ mod tests {
         }
         assert!(state.lock_if_idle());
         assert!(!state.is_unlocked());
-        let err = state.with_vault(|v| v.profile()).unwrap_err();
+        let err = state.with_store(|s| s.profile()).unwrap_err();
         assert_eq!(err.code, "error-locked");
         // The lock file is released: the vault opens again.
         assert!(Vault::unlock(dir.path(), &pass).is_ok());

@@ -7,10 +7,9 @@ use clap::ArgMatches;
 use etapp_core::catalog::{Agency, Code, Level, LifeArea, Stage, StepStatus, StepType};
 use etapp_core::i18n::strip_isolation;
 use etapp_core::jiff::Timestamp;
-use etapp_core::record::{AreaLevel, CheckIn, Step};
-use etapp_core::vault::{
-    self, profile::parse_date, Field, Passphrase, RecoveryCode, Vault, VaultError, VaultStatus,
-};
+use etapp_core::record::check::parse_date;
+use etapp_core::record::{AreaLevel, CheckIn, RecordError, Step};
+use etapp_core::vault::{self, Passphrase, RecoveryCode, Vault, VaultStatus};
 use etapp_core::{paths, Locale};
 
 use crate::error::CliError;
@@ -71,7 +70,7 @@ fn required<T>(value: Option<T>) -> T {
 /// A catalog code given on the command line; `field` names it if unknown.
 fn code<C: Code>(m: &ArgMatches, arg: &str, field: &str) -> Result<Option<C>, CliError> {
     m.get_one::<String>(arg)
-        .map(|v| C::parse(strip_isolation(v).trim()).ok_or_else(|| VaultError::invalid(field)))
+        .map(|v| C::parse(strip_isolation(v).trim()).ok_or_else(|| RecordError::invalid(field)))
         .transpose()
         .map_err(CliError::from)
 }
@@ -82,9 +81,9 @@ fn date_arg(
     m: &ArgMatches,
     arg: &str,
     field: &str,
-) -> Result<Option<etapp_core::jiff::civil::Date>, VaultError> {
+) -> Result<Option<etapp_core::jiff::civil::Date>, RecordError> {
     m.get_one::<String>(arg)
-        .map(|d| parse_date(d, Field::Arrived).map_err(|_| VaultError::invalid(field)))
+        .map(|d| parse_date(d, field))
         .transpose()
 }
 
@@ -113,7 +112,7 @@ fn step_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliE
             .enumerate()
             .map(|(i, a)| {
                 LifeArea::parse(strip_isolation(a).trim())
-                    .ok_or_else(|| VaultError::invalid(format!("step.life_areas[{i}]")))
+                    .ok_or_else(|| RecordError::invalid(format!("step.life_areas[{i}]")))
             })
             .collect::<Result<_, _>>()?,
         appointments: Vec::new(),
@@ -121,7 +120,7 @@ fn step_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliE
     };
     step.validate("step")?;
     let vault = unlock(dir, l)?;
-    let id = vault.add_step(&step, Timestamp::now())?;
+    let id = vault.store().add_step(&step, Timestamp::now())?;
     say(l, "cli-step-added", None);
     println!("{ID_PREFIX}{id}");
     Ok(())
@@ -131,27 +130,29 @@ fn step_status(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), C
     let id = *m.get_one::<i64>("id").expect("clap requires it");
     let status = code::<StepStatus>(m, "status", "step.status")?.expect("clap requires it");
     let vault = unlock(dir, l)?;
-    vault.set_step_status(id, status, Timestamp::now())?;
+    vault
+        .store()
+        .set_step_status(id, status, Timestamp::now())?;
     say(l, "cli-step-status-saved", None);
     Ok(())
 }
 
 /// One `AREA=LEVEL` of `checkin add`: a life area's code, and a level as
 /// 1–5 or a level code (`not_relevant`). `i` is its place, for the error.
-fn area_level(arg: &str, i: usize) -> Result<AreaLevel, VaultError> {
+fn area_level(arg: &str, i: usize) -> Result<AreaLevel, RecordError> {
     let arg = strip_isolation(arg);
     let (area, level) = arg
         .split_once('=')
-        .ok_or_else(|| VaultError::invalid(format!("checkin.areas[{i}]")))?;
+        .ok_or_else(|| RecordError::invalid(format!("checkin.areas[{i}]")))?;
     let life_area = LifeArea::parse(area.trim())
-        .ok_or_else(|| VaultError::invalid(format!("checkin.areas[{i}].life_area")))?;
+        .ok_or_else(|| RecordError::invalid(format!("checkin.areas[{i}].life_area")))?;
     let level = level.trim();
     let level = level
         .parse::<u8>()
         .ok()
         .and_then(Level::from_score)
         .or_else(|| Level::parse(level))
-        .ok_or_else(|| VaultError::invalid(format!("checkin.areas[{i}].level")))?;
+        .ok_or_else(|| RecordError::invalid(format!("checkin.areas[{i}].level")))?;
     Ok(AreaLevel {
         life_area,
         level,
@@ -179,7 +180,7 @@ fn checkin_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), C
     };
     checkin.validate(today(), "checkin")?;
     let vault = unlock(dir, l)?;
-    let id = vault.add_checkin(&checkin, today())?;
+    let id = vault.store().add_checkin(&checkin, today())?;
     say(l, "cli-checkin-added", None);
     println!("{ID_PREFIX}{id}");
     Ok(())
@@ -187,28 +188,28 @@ fn checkin_add(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), C
 
 fn export_record(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
     let vault = unlock(dir, l)?;
-    print!("{}", vault.export_record_json()?);
+    print!("{}", vault.store().export_record_json()?);
     Ok(())
 }
 
 fn import_record(dir: &std::path::Path, file: &std::path::Path, l: Locale) -> Result<(), CliError> {
     let text = std::fs::read_to_string(file).map_err(|e| match e.kind() {
         std::io::ErrorKind::InvalidData => {
-            CliError::from(VaultError::NotARecord { field: "$".into() })
+            CliError::from(RecordError::NotARecord { field: "$".into() })
         }
         _ => CliError::ReadFile {
             path: file.display().to_string(),
         },
     })?;
     let vault = unlock(dir, l)?;
-    vault.import_record_json(&text, today())?;
+    vault.store().import_record_json(&text, today())?;
     say(l, "cli-import-done", None);
     Ok(())
 }
 
 fn demo(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
     let vault = unlock(dir, l)?;
-    vault.fill_demo(today())?;
+    vault.store().fill_demo(today())?;
     say(l, "cli-demo-done", None);
     Ok(())
 }
@@ -246,26 +247,23 @@ fn init(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
 fn profile_set(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     // Input is checked before the passphrase is asked for.
     let name = m.get_one::<String>("name").map(|n| strip_isolation(n));
-    let arrived = m
-        .get_one::<String>("arrived")
-        .map(|d| parse_date(d, Field::Arrived))
-        .transpose()?;
+    let arrived = date_arg(m, "arrived", "profile.arrived")?;
     let vault = unlock(dir, l)?;
-    let mut profile = vault.profile()?;
+    let mut profile = vault.store().profile()?;
     if let Some(name) = name {
         profile.name = name;
     }
     if let Some(arrived) = arrived {
         profile.arrived = Some(arrived);
     }
-    vault.set_profile(&profile, today())?;
+    vault.store().set_profile(&profile, today())?;
     say(l, "cli-profile-saved", None);
     Ok(())
 }
 
 fn profile_show(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
     let vault = unlock(dir, l)?;
-    let profile = vault.profile()?;
+    let profile = vault.store().profile()?;
     println!(
         "{}",
         serde_json::to_string_pretty(&profile).expect("a profile serializes")

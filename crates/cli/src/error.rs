@@ -1,14 +1,13 @@
-//! The CLI's failures: the vault's own, plus the few that belong to a
+//! The CLI's failures: the core's own, plus the few that belong to a
 //! command line (no terminal to ask on, two different new passwords).
 
 use etapp_core::i18n::Args;
-use etapp_core::vault::VaultError;
 
 /// A failed command.
 #[derive(Debug)]
 pub enum CliError {
-    /// The vault refused.
-    Vault(VaultError),
+    /// The core refused: the record, the store or the vault.
+    Core(etapp_core::Error),
     /// A secret is not in its variable and there is no terminal to ask on.
     NoSecret { var: &'static str },
     /// `init` takes its passphrase only from the environment.
@@ -27,9 +26,9 @@ pub enum CliError {
     ReadFile { path: String },
 }
 
-impl From<VaultError> for CliError {
-    fn from(e: VaultError) -> Self {
-        CliError::Vault(e)
+impl<E: Into<etapp_core::Error>> From<E> for CliError {
+    fn from(e: E) -> Self {
+        CliError::Core(e.into())
     }
 }
 
@@ -37,7 +36,7 @@ impl CliError {
     /// Exit status per `CONTRACTS.md`.
     pub fn exit_status(&self) -> u8 {
         match self {
-            CliError::Vault(e) => e.exit_status(),
+            CliError::Core(e) => e.exit_status(),
             CliError::NoSecret { .. }
             | CliError::InitNeedsPassphrase { .. }
             | CliError::UnknownLanguage(_) => 2,
@@ -50,7 +49,7 @@ impl CliError {
     pub fn message(&self) -> (String, Args<'static>) {
         let mut args = Args::new();
         let id = match self {
-            CliError::Vault(e) => {
+            CliError::Core(e) => {
                 let ue = e.user_error();
                 for (k, v) in ue.args {
                     args.set(k, v);

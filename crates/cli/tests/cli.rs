@@ -116,7 +116,7 @@ fn init_profile_and_passphrase() {
     );
     assert_eq!(bad_date.status, 14);
     assert!(
-        bad_date.stderr.contains("arrival date"),
+        bad_date.stderr.contains("profile.arrived"),
         "{}",
         bad_date.stderr
     );

@@ -1,31 +1,47 @@
 //! # etapp-core
 //!
-//! Everything Etapp knows, with no desktop dependency: the person's record
-//! and its words ([`i18n`] for every user-facing string), where the record
-//! lives on disk ([`paths`]), the preferences kept outside the encrypted
-//! record ([`preferences`]), process hardening ([`harden`]), the encrypted
-//! vault that holds the record ([`vault`]), what the record holds
-//! ([`record`]: contacts, background, goals, steps; its closed lists of
-//! codes are the [`catalog`]) and the digit codes people type ([`codes`]).
+//! Everything Etapp knows, with no desktop dependency. The core is built
+//! of rooms, each with one rule, and no room imports one that imports it
+//! back (`tests/rooms.rs` checks it):
 //!
-//! The CLI (`crates/cli`) and the desktop shell (`src-tauri`) are thin: they
-//! parse input, call this crate and show its results. That keeps every rule
+//! | room | what it holds | its rule |
+//! |---|---|---|
+//! | [`record`] | the record's types, their rules, the portable document | knows no SQL, no vault, no file |
+//! | [`store`] | every SQL statement: rows into the record's types and back, migrations | knows no key file, passphrase or folder |
+//! | [`vault`] | the key file, the lock, recovery, the signing secret; opens and hands out the store | the only keeper of keys |
+//! | [`signature`] | signatures and fingerprints, shared by the vault and a bundle's reader | no secrets |
+//! | [`catalog`] | the closed lists of codes and the sensitive table | plain data |
+//!
+//! Around them: the words for people ([`i18n`], [`user_error`], [`error`]),
+//! the digit codes people type ([`codes`]), time in Sweden ([`time`]),
+//! crash-safe files ([`fsio`]), where the vault lives ([`paths`]), the
+//! preferences readable before unlocking ([`preferences`]), process
+//! hardening ([`harden`]) and the shapes the UI gets ([`types`]).
+//!
+//! Nothing in the core knows a window or a terminal. The CLI
+//! (`crates/cli`) and the desktop shell (`src-tauri`) are thin: they parse
+//! input, call this crate and show its results. That keeps every rule
 //! testable without a window.
 
 #![deny(missing_docs)]
 
 pub mod catalog;
 pub mod codes;
+pub mod error;
 pub mod fsio;
 pub mod harden;
 pub mod i18n;
 pub mod paths;
 pub mod preferences;
 pub mod record;
+pub mod signature;
+pub mod store;
 pub mod time;
 pub mod types;
+pub mod user_error;
 pub mod vault;
 
+pub use error::{Error, Result};
 pub use i18n::{tr, Locale};
 /// The date and time library of the core's API (dates, instants), so the
 /// CLI and the shell pass "today" and "now" in the same types.

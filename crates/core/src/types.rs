@@ -4,51 +4,8 @@
 //! matching TypeScript into `ui/src/lib/generated/`, and a test fails when
 //! the committed files drift from the Rust types. Nothing here is secret.
 
-use std::collections::BTreeMap;
-
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-
-/// An error the UI shows: a Fluent message id and its arguments. The UI
-/// turns it into a sentence in the person's language; no raw library text
-/// ever reaches a person.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
-pub struct UserError {
-    /// Fluent message id, e.g. `error-wrong-passphrase`.
-    pub code: String,
-    /// Arguments for the message.
-    pub args: BTreeMap<String, String>,
-}
-
-impl UserError {
-    /// An error with no arguments.
-    pub fn new(code: impl Into<String>) -> Self {
-        UserError {
-            code: code.into(),
-            args: BTreeMap::new(),
-        }
-    }
-
-    /// The message for a failed file operation: a full disk and a refused
-    /// permission each say what to do; anything else says the save failed.
-    pub fn from_io(e: &std::io::Error) -> Self {
-        match e.kind() {
-            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                UserError::new("error-disk-full")
-            }
-            std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                UserError::new("error-permission-denied")
-            }
-            _ => UserError::new("error-save-failed"),
-        }
-    }
-
-    /// Adds an argument.
-    pub fn with(mut self, key: &str, value: impl ToString) -> Self {
-        self.args.insert(key.to_owned(), value.to_string());
-        self
-    }
-}
 
 /// Where the app stands at start and after each step: is there a vault, and
 /// is it open.
@@ -63,6 +20,8 @@ pub struct AppStatus {
     pub example: bool,
     /// The fewest characters a new passphrase may have.
     pub min_passphrase_chars: u32,
+    /// The most people a household may count (adults, or children).
+    pub household_max: u32,
 }
 
 /// The settings screen's facts about an open vault.
@@ -73,7 +32,7 @@ pub struct VaultSettings {
     /// The smallest and largest allowed auto-lock time.
     pub auto_lock_range: [u32; 2],
     /// The fingerprint of the person's signing key, to compare aloud.
-    pub fingerprint: crate::vault::Fingerprint,
+    pub fingerprint: crate::signature::Fingerprint,
 }
 
 #[cfg(test)]
@@ -125,20 +84,20 @@ mod tests {
     fn generated_typescript_matches_rust() {
         let cfg = Config::default();
         let stale: Vec<String> = [
-            check::<super::UserError>(&cfg),
+            check::<crate::user_error::UserError>(&cfg),
             check::<crate::preferences::Preferences>(&cfg),
             check::<crate::i18n::LocaleInfo>(&cfg),
             check::<crate::i18n::Direction>(&cfg),
             check::<super::AppStatus>(&cfg),
             check::<super::VaultSettings>(&cfg),
-            check::<crate::vault::Profile>(&cfg),
-            check::<crate::vault::Fingerprint>(&cfg),
+            check::<crate::record::Profile>(&cfg),
+            check::<crate::signature::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),
             check::<crate::vault::PassphraseStrength>(&cfg),
-            check::<crate::vault::SpokenLanguage>(&cfg),
-            check::<crate::vault::Household>(&cfg),
-            check::<crate::vault::Child>(&cfg),
-            check::<crate::vault::EstablishmentProgramme>(&cfg),
+            check::<crate::record::SpokenLanguage>(&cfg),
+            check::<crate::record::Household>(&cfg),
+            check::<crate::record::Child>(&cfg),
+            check::<crate::record::EstablishmentProgramme>(&cfg),
             check::<crate::catalog::Agency>(&cfg),
             check::<crate::catalog::StepType>(&cfg),
             check::<crate::catalog::Stage>(&cfg),

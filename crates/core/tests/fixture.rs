@@ -4,7 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use etapp_core::vault::{Passphrase, Profile, RecoveryCode, Vault};
+use etapp_core::record::Profile;
+use etapp_core::vault::{Passphrase, RecoveryCode, Vault};
 
 const PASSPHRASE: &str = "fixture vault one passphrase";
 const RECOVERY_CODE: &str = "4239 9547 5018 3208 1392 2470 9082 9725";
@@ -35,7 +36,7 @@ fn version_1_vault_opens_with_its_passphrase_and_its_recovery_code() {
     let dir = fixture_copy(tmp.path());
 
     let vault = Vault::unlock(&dir, &Passphrase::new(PASSPHRASE.into())).unwrap();
-    assert_eq!(vault.profile().unwrap(), expected_profile());
+    assert_eq!(vault.store().profile().unwrap(), expected_profile());
     assert_eq!(vault.auto_lock_minutes().unwrap(), 5);
     assert_eq!(vault.fingerprint().digits, FINGERPRINT_DIGITS);
     assert_eq!(vault.fingerprint().hex, FINGERPRINT_HEX);
@@ -44,7 +45,7 @@ fn version_1_vault_opens_with_its_passphrase_and_its_recovery_code() {
     let code = RecoveryCode::parse(RECOVERY_CODE).unwrap();
     let (vault, _new_code) =
         Vault::recover(&dir, &code, &Passphrase::new("a new passphrase".into())).unwrap();
-    assert_eq!(vault.profile().unwrap(), expected_profile());
+    assert_eq!(vault.store().profile().unwrap(), expected_profile());
 }
 
 #[test]
@@ -52,11 +53,11 @@ fn version_1_vault_migrates_and_takes_the_record() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = fixture_copy(tmp.path());
     let vault = Vault::unlock(&dir, &Passphrase::new(PASSPHRASE.into())).unwrap();
-    let profile = vault.profile().unwrap();
+    let profile = vault.store().profile().unwrap();
     assert_eq!(profile, expected_profile());
     assert_eq!(profile.household.adults, 1);
-    assert!(vault.goals().unwrap().is_empty());
-    let record = vault.export_record().unwrap();
+    assert!(vault.store().goals().unwrap().is_empty());
+    let record = vault.store().export_record().unwrap();
     assert_eq!(record.profile.name, "Fixture Person ڤ");
     assert!(record.steps.is_empty());
 }

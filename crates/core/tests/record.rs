@@ -16,7 +16,9 @@ use etapp_core::record::{
     Appointment, AreaLevel, Background, CheckIn, Contact, Evaluation, Goal, Note, Obstacle,
     Occupation, Step,
 };
-use etapp_core::vault::{Passphrase, Profile, Vault, VaultError};
+use etapp_core::record::{Profile, RecordError};
+use etapp_core::store::StoreError;
+use etapp_core::vault::{Passphrase, Vault};
 
 fn today() -> Date {
     date(2026, 1, 15)
@@ -81,7 +83,8 @@ fn assert_valid(json: &str) {
 #[test]
 fn goals_and_steps_with_history_links_and_deletes() {
     let tmp = tempfile::tempdir().unwrap();
-    let v = vault(tmp.path());
+    let v_vault = vault(tmp.path());
+    let v = v_vault.store();
 
     // Goals: a sub-goal needs a final goal that is not itself a sub-goal.
     let pharmacist = Goal {
@@ -99,7 +102,9 @@ fn goals_and_steps_with_history_links_and_deletes() {
     };
     assert!(matches!(
         v.add_goal(&orphan),
-        Err(VaultError::SubGoalWithoutFinalGoal { .. })
+        Err(StoreError::Record(
+            RecordError::SubGoalWithoutFinalGoal { .. }
+        ))
     ));
     let sg = v
         .add_goal(&Goal {
@@ -119,7 +124,7 @@ fn goals_and_steps_with_history_links_and_deletes() {
     );
     assert!(matches!(
         v.add_goal(&final_goal("  ")),
-        Err(VaultError::EmptyTitle { field }) if field == "goal.title"
+        Err(StoreError::Record(RecordError::EmptyTitle { field })) if field == "goal.title"
     ));
     let no_occupation = Goal {
         kind: GoalKind::Occupation,
@@ -147,11 +152,11 @@ fn goals_and_steps_with_history_links_and_deletes() {
     };
     assert!(matches!(
         v.add_step(&backwards, now("2025-08-20T10:00:00Z")),
-        Err(VaultError::EndBeforeStart { field }) if field == "step.end_date"
+        Err(StoreError::Record(RecordError::EndBeforeStart { field })) if field == "step.end_date"
     ));
     assert!(matches!(
         v.add_step(&step(""), now("2025-08-20T10:00:00Z")),
-        Err(VaultError::EmptyTitle { .. })
+        Err(StoreError::Record(RecordError::EmptyTitle { .. }))
     ));
     let bad_goal = Step {
         goal_ids: vec![77],
@@ -180,7 +185,7 @@ fn goals_and_steps_with_history_links_and_deletes() {
                 hard: String::new()
             })
         ),
-        Err(VaultError::EvaluationTooEarly { .. })
+        Err(StoreError::Record(RecordError::EvaluationTooEarly { .. }))
     ));
     v.set_step_status(id, StepStatus::Ongoing, now("2025-09-01T07:00:00Z"))
         .unwrap();
@@ -269,11 +274,14 @@ fn goals_and_steps_with_history_links_and_deletes() {
     v.delete_step(id).unwrap();
     assert!(matches!(
         v.step(id),
-        Err(VaultError::NotFound { what: "step", .. })
+        Err(StoreError::Record(RecordError::NotFound {
+            what: "step",
+            ..
+        }))
     ));
     assert!(matches!(
         v.delete_step(id),
-        Err(VaultError::NotFound { .. })
+        Err(StoreError::Record(RecordError::NotFound { .. }))
     ));
     let leftovers: usize = v.export_record().unwrap().steps.len();
     assert_eq!(leftovers, 0);
@@ -282,7 +290,8 @@ fn goals_and_steps_with_history_links_and_deletes() {
 #[test]
 fn profile_and_background_are_checked_against_today() {
     let tmp = tempfile::tempdir().unwrap();
-    let v = vault(tmp.path());
+    let v_vault = vault(tmp.path());
+    let v = v_vault.store();
     let mut p = Profile {
         name: "Rania".into(),
         municipality: "Borås".into(),
@@ -291,7 +300,7 @@ fn profile_and_background_are_checked_against_today() {
     };
     p.household
         .children
-        .push(etapp_core::vault::Child { birth_year: 2027 });
+        .push(etapp_core::record::Child { birth_year: 2027 });
     let err = v.set_profile(&p, today()).unwrap_err();
     assert_eq!(err.user_error().code, "record-error-date-in-future");
     assert_eq!(v.profile().unwrap(), Profile::default(), "nothing saved");
@@ -331,7 +340,7 @@ fn profile_and_background_are_checked_against_today() {
     };
     assert!(matches!(
         v.set_background(&b, today()),
-        Err(VaultError::EndBeforeStart { field }) if field == "background.asylum_period[0].end_date"
+        Err(StoreError::Record(RecordError::EndBeforeStart { field })) if field == "background.asylum_period[0].end_date"
     ));
     b.asylum_period[0].end_date = None;
     let stored = v.set_background(&b, today()).unwrap();
@@ -349,11 +358,12 @@ fn profile_and_background_are_checked_against_today() {
 #[test]
 fn demo_export_import_round_trip_and_schema() {
     let tmp = tempfile::tempdir().unwrap();
-    let a = vault(&tmp.path().join("a"));
+    let a_vault = vault(&tmp.path().join("a"));
+    let a = a_vault.store();
     a.fill_demo(today()).unwrap();
     assert!(matches!(
         a.fill_demo(today()),
-        Err(VaultError::RecordNotEmpty)
+        Err(StoreError::RecordNotEmpty)
     ));
     let record = a.export_record().unwrap();
     // What the demo promises.
@@ -396,7 +406,8 @@ fn demo_export_import_round_trip_and_schema() {
     assert_valid(&json);
 
     // Import into an empty vault gives back the same bytes.
-    let b = vault(&tmp.path().join("b"));
+    let b_vault = vault(&tmp.path().join("b"));
+    let b = b_vault.store();
     b.import_record_json(&json, today()).unwrap();
     assert_eq!(b.export_record_json().unwrap(), json);
     // A second import is refused: the vault has rows.
@@ -404,7 +415,8 @@ fn demo_export_import_round_trip_and_schema() {
     assert_eq!(again.exit_status(), 15);
 
     // Refusals name the field and change nothing.
-    let c = vault(&tmp.path().join("c"));
+    let c_vault = vault(&tmp.path().join("c"));
+    let c = c_vault.store();
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
     value["steps"][3]["end_date"] = "2020-01-01".into();
     let err = c
@@ -433,17 +445,17 @@ fn demo_export_import_round_trip_and_schema() {
     value["version"] = 3.into();
     assert!(matches!(
         c.import_record_json(&value.to_string(), today()),
-        Err(VaultError::NewerVersion)
+        Err(StoreError::Record(RecordError::NewerVersion))
     ));
     assert!(matches!(
         c.import_record_json("not json", today()),
-        Err(VaultError::NotARecord { .. })
+        Err(StoreError::Record(RecordError::NotARecord { .. }))
     ));
     // Checked against the importing computer's today: a residence permit
     // granted after it is a date that cannot be.
     assert!(matches!(
         c.import_record_json(&json, date(2023, 1, 1)),
-        Err(VaultError::DateInFuture { field }) if field == "profile.residence_permit_date"
+        Err(StoreError::Record(RecordError::DateInFuture { field })) if field == "profile.residence_permit_date"
     ));
     assert!(c.record_is_empty().unwrap());
 }
@@ -505,7 +517,8 @@ fn a_version_1_record_still_imports() {
     }
     let v1 = value.to_string();
 
-    let v = vault(tmp.path());
+    let v_vault = vault(tmp.path());
+    let v = v_vault.store();
     // A version-1 file naming what only version 2 has is not one.
     let err = v.import_record_json(&with_v2_parts, today()).unwrap_err();
     assert_eq!(err.user_error().args["field"], "stage");
@@ -543,7 +556,8 @@ fn checkin(on: Date, levels: &[(LifeArea, Level)]) -> CheckIn {
 #[test]
 fn checkins_obstacles_notes_and_the_overview() {
     let tmp = tempfile::tempdir().unwrap();
-    let v = vault(tmp.path());
+    let v_vault = vault(tmp.path());
+    let v = v_vault.store();
     let today = today();
 
     // Check-ins: kept in date order, areas in catalog order.
@@ -593,10 +607,10 @@ fn checkins_obstacles_notes_and_the_overview() {
     assert_eq!(v.checkin(earlier).unwrap(), changed);
     assert!(matches!(
         v.delete_checkin(999),
-        Err(VaultError::NotFound {
+        Err(StoreError::Record(RecordError::NotFound {
             what: "checkin",
             ..
-        })
+        }))
     ));
 
     // Obstacles: the dates follow the status.
@@ -771,7 +785,8 @@ fn checkins_obstacles_notes_and_the_overview() {
     v.set_stage(Some(Stage::Activity)).unwrap();
     let json = v.export_record_json().unwrap();
     assert_valid(&json);
-    let w = vault(&tmp.path().join("w"));
+    let w_vault = vault(&tmp.path().join("w"));
+    let w = w_vault.store();
     w.import_record_json(&json, today).unwrap();
     assert_eq!(w.export_record_json().unwrap(), json);
 }

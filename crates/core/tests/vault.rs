@@ -8,9 +8,8 @@ use std::fs;
 use std::path::{Path, PathBuf};
 
 use etapp_core::codes;
-use etapp_core::vault::{
-    self, Field, Passphrase, Profile, RecoveryCode, Vault, VaultError, VaultStatus,
-};
+use etapp_core::record::Profile;
+use etapp_core::vault::{self, Passphrase, RecoveryCode, Vault, VaultError, VaultStatus};
 
 const PASS: &str = "integration test passphrase";
 
@@ -71,15 +70,13 @@ fn create_use_and_unlock() {
     let (v, code) = Vault::create(&dir, &pass(PASS)).unwrap();
     assert_eq!(vault::status(&dir), VaultStatus::Present);
     assert_eq!(code.expose_secret().len(), 32 + 7);
-    assert_eq!(v.profile().unwrap(), Profile::default());
+    assert_eq!(v.store().profile().unwrap(), Profile::default());
     assert_eq!(v.auto_lock_minutes().unwrap(), 5);
-    v.set_profile(&profile("Amina"), today()).unwrap();
+    v.store().set_profile(&profile("Amina"), today()).unwrap();
     v.set_auto_lock_minutes(15).unwrap();
     assert!(matches!(
         v.set_auto_lock_minutes(0),
-        Err(VaultError::InvalidInput {
-            field: Field::AutoLockMinutes
-        })
+        Err(VaultError::AutoLockOutOfRange { min: 1, max: 120 })
     ));
     let fingerprint = v.fingerprint();
     assert_eq!(fingerprint.hex.len(), 64);
@@ -105,7 +102,7 @@ fn create_use_and_unlock() {
         Err(VaultError::WrongPassphrase)
     ));
     let v = Vault::unlock(&dir, &pass(PASS)).unwrap();
-    assert_eq!(v.profile().unwrap(), profile("Amina"));
+    assert_eq!(v.store().profile().unwrap(), profile("Amina"));
     assert_eq!(v.auto_lock_minutes().unwrap(), 15);
     assert_eq!(v.fingerprint(), fingerprint);
     let signing = v.signing_key().unwrap();
@@ -121,7 +118,8 @@ fn passphrase_change_keeps_the_recovery_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let (v, code) = Vault::create(dir, &pass(PASS)).unwrap();
-    v.set_profile(&profile("Before the change"), today())
+    v.store()
+        .set_profile(&profile("Before the change"), today())
         .unwrap();
     drop(v);
     let db_before = fs::read(dir.join("vault.db")).unwrap();
@@ -147,12 +145,12 @@ fn passphrase_change_keeps_the_recovery_code() {
         Err(VaultError::WrongPassphrase)
     ));
     let v = Vault::unlock(dir, &pass("a brand new passphrase")).unwrap();
-    assert_eq!(v.profile().unwrap().name, "Before the change");
+    assert_eq!(v.store().profile().unwrap().name, "Before the change");
     drop(v);
     // The recovery code made at creation still works.
     let code = RecoveryCode::parse(code.expose_secret()).unwrap();
     let (v, _) = Vault::recover(dir, &code, &pass("after the recovery")).unwrap();
-    assert_eq!(v.profile().unwrap().name, "Before the change");
+    assert_eq!(v.store().profile().unwrap().name, "Before the change");
 }
 
 #[test]
@@ -160,7 +158,9 @@ fn recovery_sets_a_new_passphrase_and_a_new_code() {
     let tmp = tempfile::tempdir().unwrap();
     let dir = tmp.path();
     let (v, old_code) = Vault::create(dir, &pass(PASS)).unwrap();
-    v.set_profile(&profile("Recovered"), today()).unwrap();
+    v.store()
+        .set_profile(&profile("Recovered"), today())
+        .unwrap();
     drop(v);
 
     // A typo is caught by the check digit, before any slow work.
@@ -179,7 +179,7 @@ fn recovery_sets_a_new_passphrase_and_a_new_code() {
 
     let (v, new_code) = Vault::recover(dir, &old_code, &pass("new passphrase here")).unwrap();
     assert_ne!(new_code.expose_secret(), old_code.expose_secret());
-    assert_eq!(v.profile().unwrap().name, "Recovered");
+    assert_eq!(v.store().profile().unwrap().name, "Recovered");
     drop(v);
 
     assert!(matches!(
@@ -191,7 +191,7 @@ fn recovery_sets_a_new_passphrase_and_a_new_code() {
         Err(VaultError::WrongPassphrase)
     ));
     let v = Vault::unlock(dir, &pass("new passphrase here")).unwrap();
-    assert_eq!(v.profile().unwrap().name, "Recovered");
+    assert_eq!(v.store().profile().unwrap().name, "Recovered");
 }
 
 #[test]
@@ -199,7 +199,7 @@ fn missing_damaged_and_newer_files_are_told_apart() {
     let tmp = tempfile::tempdir().unwrap();
     let good = tmp.path().join("good");
     let (v, _) = Vault::create(&good, &pass(PASS)).unwrap();
-    v.set_profile(&profile("Files"), today()).unwrap();
+    v.store().set_profile(&profile("Files"), today()).unwrap();
     drop(v);
     let case = |name: &str| {
         let dir = tmp.path().join(name);
@@ -268,14 +268,15 @@ fn no_plaintext_reaches_the_disk() {
     let marker = "MARKER-Zq7Xv-plaintext-must-not-appear";
     let (v, code) = Vault::create(dir, &pass(PASS)).unwrap();
     for i in 0..20 {
-        v.set_profile(
-            &Profile {
-                name: format!("{marker} {i}"),
-                ..Profile::default()
-            },
-            today(),
-        )
-        .unwrap();
+        v.store()
+            .set_profile(
+                &Profile {
+                    name: format!("{marker} {i}"),
+                    ..Profile::default()
+                },
+                today(),
+            )
+            .unwrap();
     }
     let scan = |when: &str| {
         let all = files(dir);
@@ -309,14 +310,15 @@ fn write_until_killed(dir: &Path) {
     let started = std::time::Instant::now();
     // Bounded, so a child whose parent died stops by itself.
     for i in 0..100_000u32 {
-        v.set_profile(
-            &Profile {
-                name: format!("write {i} {}", "x".repeat((i % 150) as usize)),
-                ..Profile::default()
-            },
-            today(),
-        )
-        .unwrap();
+        v.store()
+            .set_profile(
+                &Profile {
+                    name: format!("write {i} {}", "x".repeat((i % 150) as usize)),
+                    ..Profile::default()
+                },
+                today(),
+            )
+            .unwrap();
         println!("committed {i}");
         std::io::stdout().flush().unwrap();
         if started.elapsed().as_secs() > 60 {
@@ -369,7 +371,7 @@ fn a_killed_writer_loses_no_committed_change() {
         );
 
         let v = Vault::unlock(dir, &pass(PASS)).unwrap();
-        let name = v.profile().unwrap().name;
+        let name = v.store().profile().unwrap().name;
         let n: u32 = name.split(' ').nth(1).unwrap().parse().unwrap();
         // Everything reported as committed is there; the write under way
         // at the kill may or may not be.

@@ -12,13 +12,13 @@
 //! (id 0) the next free id.
 
 use jiff::civil::Date;
-use rusqlite::{params, Connection, OptionalExtension};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{check, damaged, sql, Occupation};
+use super::check;
+use super::error::{RecordError, Result};
+use super::occupation::Occupation;
 use crate::catalog::{IscedLevel, Recognition};
-use crate::vault::{Result, Vault, VaultError};
 
 /// The whole background.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -141,7 +141,7 @@ fn number<T>(items: &mut [T], id: impl Fn(&mut T) -> &mut u32, path: &str) -> Re
             *i = next;
         }
         if !seen.insert(*i) {
-            return Err(VaultError::invalid(format!("{path}[{n}].id")));
+            return Err(RecordError::invalid(format!("{path}[{n}].id")));
         }
     }
     Ok(())
@@ -185,10 +185,10 @@ impl Background {
             check::line(&c.issuer, check::LINE_MAX_CHARS, &format!("{p}.issuer"))?;
             if let Some(y) = c.year {
                 if y < 1900 {
-                    return Err(VaultError::invalid(format!("{p}.year")));
+                    return Err(RecordError::invalid(format!("{p}.year")));
                 }
                 if y > today.year() {
-                    return Err(VaultError::DateInFuture {
+                    return Err(RecordError::DateInFuture {
                         field: format!("{p}.year"),
                     });
                 }
@@ -213,7 +213,7 @@ impl Background {
     }
 
     /// Numbers new entries (id 0) in place.
-    fn give_ids(&mut self, path: &str) -> Result<()> {
+    pub fn give_ids(&mut self, path: &str) -> Result<()> {
         number(
             &mut self.education,
             |e| &mut e.id,
@@ -235,47 +235,5 @@ impl Background {
             |e| &mut e.id,
             &format!("{path}.asylum_period"),
         )
-    }
-}
-
-pub(crate) fn read(conn: &Connection) -> Result<Background> {
-    let doc: Option<String> = conn
-        .query_row("SELECT document FROM background WHERE id = 1", [], |r| {
-            r.get(0)
-        })
-        .optional()
-        .map_err(sql)?;
-    match doc {
-        None => Ok(Background::default()),
-        Some(d) => serde_json::from_str(&d).map_err(|_| damaged()),
-    }
-}
-
-/// Stores `b` (already validated and numbered).
-pub(crate) fn write(conn: &Connection, b: &Background) -> Result<()> {
-    let doc = serde_json::to_string(b).expect("a background serializes");
-    conn.execute(
-        "INSERT INTO background (id, document) VALUES (1, ?1)
-         ON CONFLICT (id) DO UPDATE SET document = excluded.document",
-        params![doc],
-    )
-    .map_err(sql)?;
-    Ok(())
-}
-
-impl Vault {
-    /// The background.
-    pub fn background(&self) -> Result<Background> {
-        read(self.conn())
-    }
-
-    /// Replaces the background after checking it against `today`; returns
-    /// it as stored, with new entries numbered.
-    pub fn set_background(&self, background: &Background, today: Date) -> Result<Background> {
-        background.validate(today, "background")?;
-        let mut b = background.clone();
-        b.give_ids("background")?;
-        write(self.conn(), &b)?;
-        Ok(b)
     }
 }

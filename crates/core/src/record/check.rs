@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use crate::vault::{Result, VaultError};
+use super::error::{RecordError, Result};
 
 /// The most characters of a one-line value (a title, a place).
 pub const LINE_MAX_CHARS: usize = 200;
@@ -14,7 +14,7 @@ pub const TEXT_MAX_CHARS: usize = 4000;
 /// A one-line value, possibly empty: not too long, no control characters.
 pub fn line(value: &str, max: usize, field: &str) -> Result<()> {
     if value.chars().count() > max || value.chars().any(char::is_control) {
-        return Err(VaultError::invalid(field));
+        return Err(RecordError::invalid(field));
     }
     Ok(())
 }
@@ -22,7 +22,7 @@ pub fn line(value: &str, max: usize, field: &str) -> Result<()> {
 /// A one-line value that must be filled in.
 pub fn required_line(value: &str, max: usize, field: &str) -> Result<()> {
     if value.trim().is_empty() {
-        return Err(VaultError::EmptyTitle {
+        return Err(RecordError::EmptyTitle {
             field: field.to_owned(),
         });
     }
@@ -33,7 +33,7 @@ pub fn required_line(value: &str, max: usize, field: &str) -> Result<()> {
 pub fn text(value: &str, field: &str) -> Result<()> {
     let bad = |c: char| c.is_control() && c != '\n' && c != '\t';
     if value.chars().count() > TEXT_MAX_CHARS || value.chars().any(bad) {
-        return Err(VaultError::invalid(field));
+        return Err(RecordError::invalid(field));
     }
     Ok(())
 }
@@ -41,7 +41,7 @@ pub fn text(value: &str, field: &str) -> Result<()> {
 /// A date not before 1900 (a typo, not a life event).
 pub fn plausible(date: Option<Date>, field: &str) -> Result<()> {
     if date.is_some_and(|d| d.year() < 1900) {
-        return Err(VaultError::invalid(field));
+        return Err(RecordError::invalid(field));
     }
     Ok(())
 }
@@ -49,7 +49,7 @@ pub fn plausible(date: Option<Date>, field: &str) -> Result<()> {
 /// A date that has happened by `today`.
 pub fn not_future(date: Option<Date>, today: Date, field: &str) -> Result<()> {
     if date.is_some_and(|d| d > today) {
-        return Err(VaultError::DateInFuture {
+        return Err(RecordError::DateInFuture {
             field: field.to_owned(),
         });
     }
@@ -60,7 +60,7 @@ pub fn not_future(date: Option<Date>, today: Date, field: &str) -> Result<()> {
 pub fn ordered(start: Option<Date>, end: Option<Date>, field: &str) -> Result<()> {
     if let (Some(s), Some(e)) = (start, end) {
         if e < s {
-            return Err(VaultError::EndBeforeStart {
+            return Err(RecordError::EndBeforeStart {
                 field: field.to_owned(),
             });
         }
@@ -73,14 +73,60 @@ pub fn country(value: &str, field: &str) -> Result<()> {
     if value.is_empty() || (value.len() == 2 && value.bytes().all(|b| b.is_ascii_uppercase())) {
         Ok(())
     } else {
-        Err(VaultError::invalid(field))
+        Err(RecordError::invalid(field))
     }
 }
 
 /// A number of whole years: 0 to 80.
 pub fn years(value: Option<u8>, field: &str) -> Result<()> {
     if value.is_some_and(|y| y > 80) {
-        return Err(VaultError::invalid(field));
+        return Err(RecordError::invalid(field));
     }
     Ok(())
+}
+
+/// Reads a date typed as `YYYY-MM-DD` (and only that form, so `03-04` is
+/// never guessed to be March or April); `field` names it when refused.
+pub fn parse_date(input: &str, field: &str) -> Result<Date> {
+    let input = crate::i18n::strip_isolation(input);
+    let input = input.trim();
+    let shape_ok = input.len() == 10
+        && input.bytes().enumerate().all(|(i, b)| {
+            if i == 4 || i == 7 {
+                b == b'-'
+            } else {
+                b.is_ascii_digit()
+            }
+        });
+    if !shape_ok {
+        return Err(RecordError::invalid(field));
+    }
+    input.parse().map_err(|_| RecordError::invalid(field))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_only_in_iso_form() {
+        assert_eq!(
+            parse_date("2024-02-29", "x").unwrap(),
+            jiff::civil::date(2024, 2, 29)
+        );
+        for bad in [
+            "2023-02-29",
+            "20240101",
+            "2024-1-01",
+            "01/02/2024",
+            "",
+            "2024-13-01",
+        ] {
+            assert!(
+                matches!(parse_date(bad, "profile.arrived"),
+                    Err(RecordError::InvalidValue { field }) if field == "profile.arrived"),
+                "{bad}"
+            );
+        }
+    }
 }

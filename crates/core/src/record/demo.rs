@@ -2,91 +2,31 @@
 //! training) can try Etapp without typing their own life into it.
 //!
 //! The record is a committed document (`crates/core/data/demo/record.json`)
-//! read through the same import as any record file, so the demo is
-//! checked by the same rules and is itself a test of the format. It shows
-//! what exists so far: several agencies, a step in every status, a final
-//! goal from the JobTech list with sub-goals, evaluations, and something
-//! learned during the asylum period.
+//! read through the same [`portable::parse`] as any record file, so the
+//! demo is checked by the same rules and is itself a test of the format.
+//! It shows every part of the record: several agencies, a step in every
+//! status, a final goal from the JobTech list with sub-goals,
+//! evaluations, something learned during the asylum period, check-ins
+//! over six months, obstacles (one solved) and notes in two languages.
 
-use std::path::{Path, PathBuf};
-
-use jiff::civil::Date;
-
-use super::portable;
-use crate::vault::{Passphrase, Result, Vault, VaultError};
+use super::error::Result;
+use super::portable::{self, Record};
 
 /// The demo record's JSON.
 pub const DEMO_JSON: &str = include_str!("../../data/demo/record.json");
 
-impl Vault {
-    /// Fills this empty vault with the demo participant (status 15 if it
-    /// holds anything). `today` must be on or after the demo's last date.
-    pub fn fill_demo(&self, today: Date) -> Result<()> {
-        self.import_record(&portable::parse(DEMO_JSON)?, today)
-    }
-}
-
-/// The example vault's folder: beside the person's own vault, never the
-/// same one.
-pub fn example_dir(vault_dir: &Path) -> PathBuf {
-    vault_dir.join("example")
-}
-
-/// "Try with an example": a separate, throw-away vault holding the demo
-/// participant, opened at once. Its passphrase is random and never shown;
-/// nothing in it is meant to be kept, and [`discard_example`] removes it
-/// when the person leaves it. An example left by a crash is replaced.
-pub fn open_example(vault_dir: &Path, today: Date) -> Result<Vault> {
-    let dir = example_dir(vault_dir);
-    discard_example(vault_dir)?;
-    let digits = crate::codes::generate(40).map_err(VaultError::Randomness)?;
-    let passphrase = Passphrase::new(crate::codes::plain(&digits).to_string());
-    let (vault, _code) = Vault::create(&dir, &passphrase)?;
-    vault.fill_demo(today)?;
-    Ok(vault)
-}
-
-/// Removes the example vault, if there is one — unless another Etapp has
-/// it open ("in use"): its lock is taken first, so one app never deletes
-/// the example another is showing.
-pub fn discard_example(vault_dir: &Path) -> Result<()> {
-    let dir = example_dir(vault_dir);
-    if !dir.exists() {
-        return Ok(());
-    }
-    let lock = crate::vault::lock::acquire(&dir)?;
-    let removed = std::fs::remove_dir_all(&dir);
-    drop(lock);
-    match removed {
-        Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(VaultError::from_io(e)),
-        _ => Ok(()),
-    }
+/// The demo participant's record.
+pub fn record() -> Result<Record> {
+    portable::parse(DEMO_JSON)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
     #[test]
-    fn the_example_is_separate_filled_and_removable() {
-        let home = tempfile::tempdir().unwrap();
-        let today = jiff::civil::date(2026, 11, 23);
-        let v = open_example(home.path(), today).unwrap();
-        assert!(!v.steps().unwrap().is_empty());
-        assert_eq!(
-            crate::vault::status(home.path()),
-            crate::vault::VaultStatus::NoVault
-        );
-        drop(v);
-        // A second start replaces the first; not while it is open.
-        let v = open_example(home.path(), today).unwrap();
-        assert!(matches!(
-            discard_example(home.path()),
-            Err(VaultError::InUse)
-        ));
-        assert!(example_dir(home.path()).exists());
-        drop(v);
-        discard_example(home.path()).unwrap();
-        assert!(!example_dir(home.path()).exists());
+    fn the_demo_is_a_valid_record() {
+        let demo = super::record().unwrap();
+        demo.validate(jiff::civil::date(2026, 11, 23)).unwrap();
+        assert!(!demo.steps.is_empty() && !demo.checkins.is_empty());
+        assert_eq!(demo.to_json(), super::DEMO_JSON);
     }
 }

@@ -7,12 +7,11 @@
 //! right `lang` for screen readers and fonts.
 
 use jiff::civil::Date;
-use rusqlite::{params, Connection};
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{check, damaged, select, sql};
-use crate::vault::{Result, Vault, VaultError};
+use super::check;
+use super::error::{RecordError, Result};
 
 /// A note.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -47,84 +46,13 @@ impl Note {
         check::plausible(Some(self.date), &date)?;
         check::not_future(Some(self.date), today, &date)?;
         if !language_tag(&self.language) {
-            return Err(VaultError::invalid(format!("{path}.language")));
+            return Err(RecordError::invalid(format!("{path}.language")));
         }
         let text = format!("{path}.text");
         if self.text.trim().is_empty() {
-            return Err(VaultError::EmptyTitle { field: text });
+            return Err(RecordError::EmptyTitle { field: text });
         }
         check::text(&self.text, &text)
-    }
-}
-
-pub(crate) fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Note>> {
-    let rows: Vec<(i64, String, String, String)> = select(
-        conn,
-        "SELECT id, date, language, text FROM note WHERE ?1 IS NULL OR id = ?1
-         ORDER BY id",
-        [where_id],
-    )?;
-    rows.into_iter()
-        .map(|(id, date, language, text)| {
-            Ok(Note {
-                id,
-                date: date.parse().map_err(|_| damaged())?,
-                language,
-                text,
-            })
-        })
-        .collect()
-}
-
-pub(crate) fn list(conn: &Connection) -> Result<Vec<Note>> {
-    read(conn, None)
-}
-
-/// Inserts a note (with its id, or a new one when `id` is `None`). The
-/// caller has validated it.
-pub(crate) fn insert(conn: &Connection, n: &Note, id: Option<i64>) -> Result<i64> {
-    conn.execute(
-        "INSERT INTO note (id, date, language, text) VALUES (?1, ?2, ?3, ?4)",
-        params![id, n.date.to_string(), n.language, n.text],
-    )
-    .map_err(sql)?;
-    Ok(conn.last_insert_rowid())
-}
-
-impl Vault {
-    /// Every note, in the order written (by id).
-    pub fn notes(&self) -> Result<Vec<Note>> {
-        list(self.conn())
-    }
-
-    /// Adds a note, checked against `today`; returns its id.
-    pub fn add_note(&self, note: &Note, today: Date) -> Result<i64> {
-        note.validate(today, "note")?;
-        insert(self.conn(), note, None)
-    }
-
-    /// Saves note `note.id` as given.
-    pub fn update_note(&self, note: &Note, today: Date) -> Result<()> {
-        note.validate(today, "note")?;
-        let changed = self
-            .conn()
-            .execute(
-                "UPDATE note SET date = ?2, language = ?3, text = ?4 WHERE id = ?1",
-                params![note.id, note.date.to_string(), note.language, note.text],
-            )
-            .map_err(sql)?;
-        if changed == 0 {
-            return Err(VaultError::NotFound {
-                what: "note",
-                id: note.id,
-            });
-        }
-        Ok(())
-    }
-
-    /// Deletes note `id`.
-    pub fn delete_note(&self, id: i64) -> Result<()> {
-        self.delete_row("note", id)
     }
 }
 

@@ -18,7 +18,7 @@ use std::sync::LazyLock;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use crate::vault::{Result, VaultError};
+use super::error::{RecordError, Result};
 
 /// An occupation in the record: JobTech concept id and SSYK 2012 code.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -40,10 +40,10 @@ impl Occupation {
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-');
         if !id_ok {
-            return Err(VaultError::invalid(format!("{field}.jobtech_id")));
+            return Err(RecordError::invalid(format!("{field}.jobtech_id")));
         }
         if self.ssyk.len() != 4 || !self.ssyk.bytes().all(|b| b.is_ascii_digit()) {
-            return Err(VaultError::invalid(format!("{field}.ssyk")));
+            return Err(RecordError::invalid(format!("{field}.ssyk")));
         }
         Ok(())
     }

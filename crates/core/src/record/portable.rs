@@ -7,10 +7,12 @@
 //! date, then id), and ids are the database's own, which import keeps. So
 //! import followed by export gives back the file that was imported.
 //!
-//! Import goes into an empty vault only (status 15 otherwise: it never
-//! merges), checks everything before anything is kept (one transaction;
-//! the first refused value is named by its JSON path, status 14), and
-//! refuses a document of a newer format version (status 10).
+//! Reading a document ([`parse`]) refuses one of a newer format version
+//! (status 10) and names where a document stops making sense; checking
+//! it ([`Record::validate`]) names the first refused value by its JSON
+//! path (status 14). Both need nothing but the document, so the store's
+//! import and a bundle's reader use the same rules. (Import goes into an
+//! empty vault only, all or nothing: `crate::store`.)
 //!
 //! Version 2 added the life areas of steps, check-ins, obstacles, notes
 //! and the stage the participant is in. A version-1 document still
@@ -20,12 +22,16 @@ use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-use super::{
-    background, checkins, contacts, goals, notes, obstacles, sql, steps, Background, CheckIn,
-    Contact, Goal, Note, Obstacle, Step,
-};
+use super::background::Background;
+use super::checkins::CheckIn;
+use super::contacts::Contact;
+use super::error::{RecordError, Result};
+use super::goals::Goal;
+use super::notes::Note;
+use super::obstacles::Obstacle;
+use super::profile::Profile;
+use super::steps::Step;
 use crate::catalog::Stage;
-use crate::vault::{Profile, Result, Vault, VaultError};
 
 /// The value of `format` in every record document.
 pub const FORMAT: &str = "etapp-record";
@@ -74,7 +80,7 @@ fn check_ids(ids: impl Iterator<Item = i64>, path: &str) -> Result<()> {
     let mut seen = std::collections::BTreeSet::new();
     for (i, id) in ids.enumerate() {
         if id < 1 || !seen.insert(id) {
-            return Err(VaultError::invalid(format!("{path}[{i}].id")));
+            return Err(RecordError::invalid(format!("{path}[{i}].id")));
         }
     }
     Ok(())
@@ -83,24 +89,24 @@ fn check_ids(ids: impl Iterator<Item = i64>, path: &str) -> Result<()> {
 /// Reads a record document; the error names where it stops making sense.
 pub fn parse(json: &str) -> Result<Record> {
     let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|_| VaultError::NotARecord { field: "$".into() })?;
+        serde_json::from_str(json).map_err(|_| RecordError::NotARecord { field: "$".into() })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
-        return Err(VaultError::NotARecord {
+        return Err(RecordError::NotARecord {
             field: "format".into(),
         });
     }
     match value.get("version").and_then(|v| v.as_u64()) {
-        Some(v) if v > u64::from(VERSION) => return Err(VaultError::NewerVersion),
+        Some(v) if v > u64::from(VERSION) => return Err(RecordError::NewerVersion),
         Some(2) => {}
         Some(1) => check_version_1(&value)?,
         _ => {
-            return Err(VaultError::NotARecord {
+            return Err(RecordError::NotARecord {
                 field: "version".into(),
             })
         }
     }
     let mut record: Record =
-        serde_path_to_error::deserialize(value).map_err(|e| VaultError::NotARecord {
+        serde_path_to_error::deserialize(value).map_err(|e| RecordError::NotARecord {
             field: e.path().to_string(),
         })?;
     // Read as the current version from here on.
@@ -110,7 +116,7 @@ pub fn parse(json: &str) -> Result<Record> {
 
 /// Refuses a version-1 document that names what only version 2 has.
 fn check_version_1(value: &serde_json::Value) -> Result<()> {
-    let not_v1 = |field: String| VaultError::NotARecord { field };
+    let not_v1 = |field: String| RecordError::NotARecord { field };
     if let Some(key) = V2_KEYS.iter().find(|k| value.get(**k).is_some()) {
         return Err(not_v1((*key).to_owned()));
     }
@@ -123,85 +129,40 @@ fn check_version_1(value: &serde_json::Value) -> Result<()> {
     Ok(())
 }
 
-impl Vault {
-    /// Whether the record holds nothing yet (an untouched profile and no
-    /// other rows), as import and the demo require.
-    pub fn record_is_empty(&self) -> Result<bool> {
-        let conn = self.conn();
-        let rows: i64 = conn
-            .query_row(
-                "SELECT (SELECT count(*) FROM contact) + (SELECT count(*) FROM goal)
-                 + (SELECT count(*) FROM step) + (SELECT count(*) FROM background)
-                 + (SELECT count(*) FROM checkin) + (SELECT count(*) FROM obstacle)
-                 + (SELECT count(*) FROM note) + (SELECT count(*) FROM current_stage)",
-                [],
-                |r| r.get(0),
-            )
-            .map_err(sql)?;
-        Ok(rows == 0 && self.profile()? == Profile::default())
-    }
-
-    /// The whole record.
-    pub fn export_record(&self) -> Result<Record> {
-        let conn = self.conn();
-        Ok(Record {
-            format: FORMAT.into(),
-            version: VERSION,
-            profile: self.profile()?,
-            contacts: contacts::list(conn)?,
-            background: background::read(conn)?,
-            goals: goals::list(conn)?,
-            steps: steps::list(conn)?,
-            stage: self.stage()?,
-            checkins: checkins::list(conn)?,
-            obstacles: obstacles::list(conn)?,
-            notes: notes::list(conn)?,
-        })
-    }
-
-    /// The whole record as the JSON document `export-record` prints:
-    /// indented, ending with a newline, the same bytes for the same record.
-    pub fn export_record_json(&self) -> Result<String> {
-        let record = self.export_record()?;
-        let mut out = serde_json::to_string_pretty(&record).expect("a record serializes");
+impl Record {
+    /// The record as the JSON document `export-record` prints: indented,
+    /// ending with a newline, the same bytes for the same record.
+    pub fn to_json(&self) -> String {
+        let mut out = serde_json::to_string_pretty(self).expect("a record serializes");
         out.push('\n');
-        Ok(out)
+        out
     }
 
-    /// Reads a record document into this empty vault, checking dates
-    /// against `today`. Nothing is kept unless all of it is.
-    pub fn import_record_json(&self, json: &str, today: Date) -> Result<()> {
-        if !self.record_is_empty()? {
-            return Err(VaultError::RecordNotEmpty);
-        }
-        self.import_record(&parse(json)?, today)
-    }
-
-    /// Puts `record` into this empty vault, checking it against `today`.
-    pub fn import_record(&self, record: &Record, today: Date) -> Result<()> {
-        if !self.record_is_empty()? {
-            return Err(VaultError::RecordNotEmpty);
-        }
-        if record.format != FORMAT {
-            return Err(VaultError::NotARecord {
+    /// Checks every value against `today`, as every write does, and the
+    /// parts a document adds: ids that are positive and unique per list,
+    /// no new background entry (id 0), and each step's history in time
+    /// order, ending at its status.
+    pub fn validate(&self, today: Date) -> Result<()> {
+        if self.format != FORMAT {
+            return Err(RecordError::NotARecord {
                 field: "format".into(),
             });
         }
-        if record.version > VERSION {
-            return Err(VaultError::NewerVersion);
+        if self.version > VERSION {
+            return Err(RecordError::NewerVersion);
         }
-        if record.version == 0 {
-            return Err(VaultError::NotARecord {
+        if self.version == 0 {
+            return Err(RecordError::NotARecord {
                 field: "version".into(),
             });
         }
-        record.profile.validate_at(today, "profile.")?;
-        check_ids(record.contacts.iter().map(|c| c.id), "contacts")?;
-        for (i, c) in record.contacts.iter().enumerate() {
+        self.profile.validate_at(today, "profile.")?;
+        check_ids(self.contacts.iter().map(|c| c.id), "contacts")?;
+        for (i, c) in self.contacts.iter().enumerate() {
             c.validate(&format!("contacts[{i}]"))?;
         }
-        record.background.validate(today, "background")?;
-        let bg = &record.background;
+        self.background.validate(today, "background")?;
+        let bg = &self.background;
         let zero = bg
             .education
             .iter()
@@ -212,57 +173,29 @@ impl Vault {
             .chain(bg.asylum_period.iter().map(|e| e.id))
             .any(|id| id == 0);
         if zero {
-            return Err(VaultError::invalid("background.id"));
+            return Err(RecordError::invalid("background.id"));
         }
-        check_ids(record.goals.iter().map(|g| g.id), "goals")?;
-        for (i, g) in record.goals.iter().enumerate() {
+        check_ids(self.goals.iter().map(|g| g.id), "goals")?;
+        for (i, g) in self.goals.iter().enumerate() {
             g.validate(&format!("goals[{i}]"))?;
         }
-        check_ids(record.steps.iter().map(|s| s.id), "steps")?;
-        for (i, s) in record.steps.iter().enumerate() {
+        check_ids(self.steps.iter().map(|s| s.id), "steps")?;
+        for (i, s) in self.steps.iter().enumerate() {
             s.validate(&format!("steps[{i}]"))?;
             s.validate_history(&format!("steps[{i}]"))?;
         }
-        check_ids(record.checkins.iter().map(|c| c.id), "checkins")?;
-        for (i, c) in record.checkins.iter().enumerate() {
+        check_ids(self.checkins.iter().map(|c| c.id), "checkins")?;
+        for (i, c) in self.checkins.iter().enumerate() {
             c.validate(today, &format!("checkins[{i}]"))?;
         }
-        check_ids(record.obstacles.iter().map(|o| o.id), "obstacles")?;
-        for (i, o) in record.obstacles.iter().enumerate() {
+        check_ids(self.obstacles.iter().map(|o| o.id), "obstacles")?;
+        for (i, o) in self.obstacles.iter().enumerate() {
             o.validate(today, &format!("obstacles[{i}]"))?;
         }
-        check_ids(record.notes.iter().map(|n| n.id), "notes")?;
-        for (i, n) in record.notes.iter().enumerate() {
+        check_ids(self.notes.iter().map(|n| n.id), "notes")?;
+        for (i, n) in self.notes.iter().enumerate() {
             n.validate(today, &format!("notes[{i}]"))?;
         }
-
-        let tx = self.conn().unchecked_transaction().map_err(sql)?;
-        crate::vault::store::set_profile(&tx, &record.profile)?;
-        for c in &record.contacts {
-            contacts::insert(&tx, c, Some(c.id))?;
-        }
-        if *bg != Background::default() {
-            background::write(&tx, bg)?;
-        }
-        // Final goals first, so every sub-goal finds its final goal.
-        let mut order: Vec<(usize, &Goal)> = record.goals.iter().enumerate().collect();
-        order.sort_by_key(|(_, g)| g.final_goal_id.is_some());
-        for (i, g) in order {
-            goals::insert(&tx, g, Some(g.id), &format!("goals[{i}]"))?;
-        }
-        for (i, s) in record.steps.iter().enumerate() {
-            steps::insert_whole(&tx, s, &format!("steps[{i}]"))?;
-        }
-        for c in &record.checkins {
-            checkins::insert(&tx, c, Some(c.id))?;
-        }
-        for (i, o) in record.obstacles.iter().enumerate() {
-            obstacles::insert(&tx, o, Some(o.id), &format!("obstacles[{i}]"))?;
-        }
-        for n in &record.notes {
-            notes::insert(&tx, n, Some(n.id))?;
-        }
-        super::overview::write_stage(&tx, record.stage)?;
-        tx.commit().map_err(sql)
+        Ok(())
     }
 }

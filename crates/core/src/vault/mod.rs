@@ -4,7 +4,7 @@
 //!
 //! | file | what it holds |
 //! |---|---|
-//! | `vault.db` | the record, a SQLCipher database encrypted with a random 256-bit master key ([`store`]) |
+//! | `vault.db` | the record, a SQLCipher database encrypted with a random 256-bit master key ([`crate::store`]) |
 //! | `vault.key` | the master key, wrapped by the passphrase and, separately, by the recovery code ([`keyfile`]) |
 //! | `vault.lock` | nothing; its lock says which process has the vault open ([`lock`]) |
 //!
@@ -13,10 +13,12 @@
 //! replace it, by rewriting one small file atomically, while the database
 //! is never re-encrypted. The key never touches the disk unwrapped.
 //!
-//! [`Vault`] is the open vault: it holds the database connection, the key
-//! (zeroized when dropped) and the lock. Dropping it closes the database
-//! and releases the lock. It is `Send`, so the desktop shell can keep it in
-//! a `Mutex`.
+//! [`Vault`] is the open vault: it keeps the key (zeroized when dropped)
+//! and the lock, and hands out the record's [`Store`]. Dropping it closes
+//! the database and releases the lock. It is `Send`, so the desktop shell
+//! can keep it in a `Mutex`. The vault is the keeper: it alone knows the
+//! key file, the passphrase and recovery code, and the signing secret;
+//! the store it hands out knows none of them.
 //!
 //! Creating a vault is crash-safe: the database is built under a temporary
 //! name, the key file is written, and only then is the database renamed
@@ -24,34 +26,37 @@
 //! `create` starts over); a crash after it is finished by the next unlock.
 
 pub mod error;
-pub mod fingerprint;
+pub mod example;
 pub mod keyfile;
 pub mod lock;
-pub mod profile;
 pub mod recovery;
 pub mod secret;
-pub mod store;
 pub mod strength;
 
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
 
 use ed25519_dalek::VerifyingKey;
-use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
-pub use error::{Field, Result, VaultError};
-pub use fingerprint::Fingerprint;
-pub use profile::{Child, EstablishmentProgramme, Household, Profile, SpokenLanguage};
+pub use error::{Result, VaultError};
 pub use recovery::RecoveryCode;
 pub use secret::{Passphrase, SigningSecret, MIN_PASSPHRASE_CHARS};
 pub use strength::PassphraseStrength;
 
 use crate::fsio;
+use crate::signature::Fingerprint;
+use crate::store::Store;
 use keyfile::KeyFile;
 use lock::VaultLock;
 use secret::MasterKey;
+
+/// The database's name in the vault folder.
+pub const DATABASE_FILE_NAME: &str = "vault.db";
+/// The name a new database has until its key file is written (see
+/// [`Vault::create`]).
+const PARTIAL_FILE_NAME: &str = "vault.db.partial";
 
 /// The minutes the auto-lock may be set to.
 pub const AUTO_LOCK_MINUTES: RangeInclusive<u32> = 1..=120;
@@ -70,7 +75,7 @@ pub enum VaultStatus {
 /// Whether `dir` holds a vault (either of its files is enough: a vault with
 /// one file missing is still a vault, and unlocking it says what is wrong).
 pub fn status(dir: &Path) -> VaultStatus {
-    if keyfile::path(dir).exists() || dir.join(store::FILE_NAME).exists() {
+    if keyfile::path(dir).exists() || dir.join(DATABASE_FILE_NAME).exists() {
         VaultStatus::Present
     } else {
         VaultStatus::NoVault
@@ -81,7 +86,7 @@ pub fn status(dir: &Path) -> VaultStatus {
 pub struct Vault {
     // Fields drop in this order: the database closes before the key is
     // zeroized and before the lock is released.
-    conn: Connection,
+    store: Store,
     key: MasterKey,
     public: VerifyingKey,
     dir: PathBuf,
@@ -114,7 +119,7 @@ fn remove_if_present(path: &Path) -> Result<()> {
 
 /// The partial database and its SQLite side files.
 fn partial_files(dir: &Path) -> [PathBuf; 4] {
-    ["", "-wal", "-shm", "-journal"].map(|s| dir.join(format!("{}{s}", store::PARTIAL_FILE_NAME)))
+    ["", "-wal", "-shm", "-journal"].map(|s| dir.join(format!("{}{s}", PARTIAL_FILE_NAME)))
 }
 
 impl Vault {
@@ -140,17 +145,21 @@ impl Vault {
         let key = MasterKey::generate()?;
         let code = RecoveryCode::generate()?;
         let signing = SigningSecret::generate()?;
-        let partial = dir.join(store::PARTIAL_FILE_NAME);
+        let partial = dir.join(PARTIAL_FILE_NAME);
         // Made by us, readable by the owner only; SQLite gives its side
         // files (-wal, -shm) the same permissions.
         fsio::create_private_file(&partial).map_err(VaultError::from_io)?;
-        let mut conn = store::open(&partial, &key)?;
-        store::migrate(&mut conn)?;
-        store::insert_signing_key(&conn, &signing, jiff::Timestamp::now())?;
-        conn.close().map_err(|(_, e)| VaultError::from_sqlite(e))?;
+        let mut store = Store::open(&partial, key.expose_secret())?;
+        store.migrate()?;
+        store.insert_signing_key(
+            signing.expose_secret(),
+            signing.verifying_key().as_bytes(),
+            jiff::Timestamp::now(),
+        )?;
+        store.close()?;
 
         KeyFile::seal(&key, passphrase, &code)?.write(dir)?;
-        std::fs::rename(&partial, dir.join(store::FILE_NAME)).map_err(VaultError::from_io)?;
+        std::fs::rename(&partial, dir.join(DATABASE_FILE_NAME)).map_err(VaultError::from_io)?;
         fsio::sync_dir(dir).map_err(VaultError::from_io)?;
         let vault = Vault::open_with_key(dir, key, lock)?;
         Ok((vault, code))
@@ -201,36 +210,25 @@ impl Vault {
         &self.dir
     }
 
-    /// The profile.
-    pub fn profile(&self) -> Result<Profile> {
-        store::profile(&self.conn)
-    }
-
-    /// Saves the profile after checking it against `today` (no arrival,
-    /// residence permit or child in the future).
-    pub fn set_profile(&self, profile: &Profile, today: jiff::civil::Date) -> Result<()> {
-        profile.validate(today)?;
-        store::set_profile(&self.conn, profile)
-    }
-
-    /// The database, for the record's modules (`crate::record`).
-    pub(crate) fn conn(&self) -> &Connection {
-        &self.conn
+    /// The record's store.
+    pub fn store(&self) -> &Store {
+        &self.store
     }
 
     /// Minutes without use before the app locks itself.
     pub fn auto_lock_minutes(&self) -> Result<u32> {
-        store::auto_lock_minutes(&self.conn)
+        Ok(self.store.auto_lock_minutes()?)
     }
 
     /// Sets the auto-lock minutes, within [`AUTO_LOCK_MINUTES`].
     pub fn set_auto_lock_minutes(&self, minutes: u32) -> Result<()> {
         if !AUTO_LOCK_MINUTES.contains(&minutes) {
-            return Err(VaultError::InvalidInput {
-                field: Field::AutoLockMinutes,
+            return Err(VaultError::AutoLockOutOfRange {
+                min: *AUTO_LOCK_MINUTES.start(),
+                max: *AUTO_LOCK_MINUTES.end(),
             });
         }
-        store::set_auto_lock_minutes(&self.conn, minutes)
+        Ok(self.store.set_auto_lock_minutes(minutes)?)
     }
 
     /// The fingerprint of this vault's signing key.
@@ -240,7 +238,7 @@ impl Vault {
 
     /// The signing key, read from the database for one use.
     pub fn signing_key(&self) -> Result<SigningSecret> {
-        store::signing_key(&self.conn)
+        Ok(SigningSecret::from_seed(&*self.store.signing_seed()?))
     }
 
     /// The checks every unlock does before any slow key derivation: there
@@ -253,7 +251,7 @@ impl Vault {
         let lock = lock::acquire(dir)?;
         let key_file = KeyFile::read(dir)?;
         Vault::finish_interrupted_create(dir)?;
-        if !dir.join(store::FILE_NAME).exists() {
+        if !dir.join(DATABASE_FILE_NAME).exists() {
             return Err(VaultError::DatabaseMissing);
         }
         Ok((key_file, lock))
@@ -263,24 +261,24 @@ impl Vault {
     /// under its temporary name; move it into place.
     fn finish_interrupted_create(dir: &Path) -> Result<()> {
         let [partial, wal, ..] = partial_files(dir);
-        if !dir.join(store::FILE_NAME).exists() && partial.exists() && !wal.exists() {
-            std::fs::rename(&partial, dir.join(store::FILE_NAME)).map_err(VaultError::from_io)?;
+        if !dir.join(DATABASE_FILE_NAME).exists() && partial.exists() && !wal.exists() {
+            std::fs::rename(&partial, dir.join(DATABASE_FILE_NAME)).map_err(VaultError::from_io)?;
             fsio::sync_dir(dir).map_err(VaultError::from_io)?;
         }
         Ok(())
     }
 
     fn open_with_key(dir: &Path, key: MasterKey, lock: VaultLock) -> Result<Vault> {
-        let mut conn = store::open(&dir.join(store::FILE_NAME), &key)?;
+        let mut store = Store::open(&dir.join(DATABASE_FILE_NAME), key.expose_secret())?;
         // Every vault was migrated when it was made: version 0 means the
         // file is not (or no longer) a vault database.
-        if store::user_version(&conn)? == 0 {
+        if store.user_version()? == 0 {
             return Err(VaultError::DatabaseDoesNotOpen);
         }
-        store::migrate(&mut conn)?;
-        let public = store::signing_key(&conn)?.verifying_key();
+        store.migrate()?;
+        let public = SigningSecret::from_seed(&*store.signing_seed()?).verifying_key();
         Ok(Vault {
-            conn,
+            store,
             key,
             public,
             dir: dir.to_path_buf(),
@@ -302,63 +300,15 @@ mod tests {
     }
 
     #[test]
-    fn a_full_disk_is_reported_and_loses_nothing_saved() {
-        let dir = tempfile::tempdir().unwrap();
-        let (vault, _code) = Vault::create(dir.path(), &Passphrase::new(PASS.into())).unwrap();
-        let saved = Profile {
-            name: "Saved before the disk filled".into(),
-            ..Profile::default()
-        };
-        vault
-            .set_profile(&saved, jiff::civil::date(2025, 1, 1))
-            .unwrap();
-
-        // Let the database grow by a few pages only, then try to store more
-        // than fits, the way a growing record would on a full disk.
-        let pages: u32 = vault
-            .conn
-            .query_row("PRAGMA page_count", [], |r| r.get(0))
-            .unwrap();
-        vault
-            .conn
-            .query_row(
-                &format!("PRAGMA max_page_count = {}", pages + 4),
-                [],
-                |_| Ok(()),
-            )
-            .unwrap();
-        let big = vec![7u8; 64 * 1024];
-        let filled = vault
-            .conn
-            .execute_batch("CREATE TABLE filler (b BLOB)")
-            .and_then(|()| vault.conn.execute("INSERT INTO filler VALUES (?1)", [&big]))
-            .map_err(VaultError::from_sqlite);
-        assert!(matches!(filled, Err(VaultError::DiskFull)), "{filled:?}");
-        assert_eq!(
-            VaultError::DiskFull.user_error().code,
-            "vault-error-disk-full"
-        );
-        assert_eq!(vault.profile().unwrap(), saved);
-        drop(vault);
-
-        let vault = Vault::unlock(dir.path(), &Passphrase::new(PASS.into())).unwrap();
-        assert_eq!(vault.profile().unwrap(), saved);
-        let ok: String = vault
-            .conn
-            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
-            .unwrap();
-        assert_eq!(ok, "ok");
-    }
-
-    #[test]
     fn an_interrupted_create_is_finished_by_unlock() {
         let dir = tempfile::tempdir().unwrap();
         let (vault, _code) = Vault::create(dir.path(), &Passphrase::new(PASS.into())).unwrap();
         vault
+            .store()
             .set_profile(
-                &Profile {
+                &crate::record::Profile {
                     name: "Kept".into(),
-                    ..Profile::default()
+                    ..crate::record::Profile::default()
                 },
                 jiff::civil::date(2025, 1, 1),
             )
@@ -367,12 +317,12 @@ mod tests {
         // The state a crash between writing the key file and the rename
         // leaves behind.
         std::fs::rename(
-            dir.path().join(store::FILE_NAME),
-            dir.path().join(store::PARTIAL_FILE_NAME),
+            dir.path().join(DATABASE_FILE_NAME),
+            dir.path().join(PARTIAL_FILE_NAME),
         )
         .unwrap();
         let vault = Vault::unlock(dir.path(), &Passphrase::new(PASS.into())).unwrap();
-        assert_eq!(vault.profile().unwrap().name, "Kept");
-        assert!(!dir.path().join(store::PARTIAL_FILE_NAME).exists());
+        assert_eq!(vault.store().profile().unwrap().name, "Kept");
+        assert!(!dir.path().join(PARTIAL_FILE_NAME).exists());
     }
 }

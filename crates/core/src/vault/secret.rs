@@ -82,10 +82,10 @@ impl MasterKey {
         Zeroizing::new(buf.iter().map(|&b| char::from(b)).collect())
     }
 
-    /// The statement that gives SQLCipher this key as a raw key (no
-    /// passphrase derivation of its own).
-    pub(crate) fn sqlcipher_pragma(&self) -> Zeroizing<String> {
-        Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", self.to_hex().as_str()))
+    /// The key's bytes. Call only to hand them to the store, which gives
+    /// them to SQLCipher as a raw key.
+    pub(crate) fn expose_secret(&self) -> &[u8; 32] {
+        self.0.expose_secret()
     }
 
     /// Compares two keys in constant time.
@@ -168,7 +168,7 @@ mod tests {
         assert!(!MasterKey::generate().unwrap().same_as(&k));
         assert!(MasterKey::from_hex(b"00").is_none());
         assert!(MasterKey::from_hex(&[b'z'; 64]).is_none());
-        assert!(k.sqlcipher_pragma().starts_with("PRAGMA key = \"x'"));
+        assert_eq!(hex::encode(k.expose_secret()), hex.as_str());
     }
 
     #[test]

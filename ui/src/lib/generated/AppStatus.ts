@@ -22,4 +22,8 @@ example: boolean,
 /**
  * The fewest characters a new passphrase may have.
  */
-min_passphrase_chars: number, };
+min_passphrase_chars: number, 
+/**
+ * The most people a household may count (adults, or children).
+ */
+household_max: number, };

@@ -1,4 +1,7 @@
-//! Fingerprints of signing keys.
+//! Signatures and the fingerprints of signing keys: what the vault (which
+//! signs) and a bundle's reader (which checks, with no vault) share. Only
+//! the signing secret itself stays in the vault
+//! ([`crate::vault::SigningSecret`]).
 //!
 //! A case worker who receives a bundle sees the fingerprint of the key that
 //! signed it; the participant can read theirs aloud from the app and the
@@ -8,7 +11,7 @@
 //! and easy to say; 20 digits, about 66 bits, are enough to tell keys
 //! apart by eye, while machines compare the full hash).
 
-use ed25519_dalek::VerifyingKey;
+pub use ed25519_dalek::{Signature, VerifyingKey};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
 use ts_rs::TS;
@@ -43,6 +46,13 @@ impl Fingerprint {
             digits: digits.join(" "),
         }
     }
+}
+
+/// Whether `signature` is `key`'s signature over exactly `message`.
+/// Strict: a signature that could be altered into another valid one, or a
+/// weak key, does not verify.
+pub fn verify(key: &VerifyingKey, message: &[u8], signature: &Signature) -> bool {
+    key.verify_strict(message, signature).is_ok()
 }
 
 #[cfg(test)]

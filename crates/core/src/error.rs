@@ -1,0 +1,52 @@
+//! Every error of the core in one type, for the two programs on top of it:
+//! the desktop shell and the CLI turn any of them into a [`UserError`]
+//! (what the person reads) and an exit status, the same way.
+//!
+//! Each room has its own error, with its own messages and statuses: the
+//! record's rules ([`RecordError`]), the store ([`StoreError`]), the vault
+//! ([`VaultError`]). This type only gathers them; nothing inside the core
+//! returns it, so a room never depends on another room's errors through
+//! it.
+
+use crate::record::RecordError;
+use crate::store::StoreError;
+use crate::user_error::UserError;
+use crate::vault::VaultError;
+
+/// An error from any room of the core.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A value of the record was refused.
+    #[error(transparent)]
+    Record(#[from] RecordError),
+    /// The record's database refused or failed.
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    /// The vault refused or failed.
+    #[error(transparent)]
+    Vault(#[from] VaultError),
+}
+
+impl Error {
+    /// The CLI's exit status (`CONTRACTS.md`, "Exit status").
+    pub fn exit_status(&self) -> u8 {
+        match self {
+            Error::Record(e) => e.exit_status(),
+            Error::Store(e) => e.exit_status(),
+            Error::Vault(e) => e.exit_status(),
+        }
+    }
+
+    /// The message for a person: a Fluent id and its arguments.
+    pub fn user_error(&self) -> UserError {
+        match self {
+            Error::Record(e) => e.user_error(),
+            Error::Store(e) => e.user_error(),
+            Error::Vault(e) => e.user_error(),
+        }
+    }
+}
+
+/// Results of the core, as the shell and the CLI see them.
+pub type Result<T, E = Error> = std::result::Result<T, E>;

@@ -1,0 +1,367 @@
+//! The store: every SQL statement of the record and the vault, in one
+//! room. It turns rows into the record's types ([`crate::record`]) and
+//! back, runs each write in one transaction, and keeps the schema's
+//! migrations. It knows no key file, passphrase or file layout: the vault
+//! opens it with the database key and hands it out ([`crate::vault`]).
+//!
+//! One file per aggregate: [`profile`], [`contacts`], [`background`],
+//! [`goals`], [`steps`], [`checkins`], [`obstacles`], [`notes`], the stage
+//! and the overview ([`overview`]), the whole record ([`record`]: export,
+//! import, the demo), and the vault's own rows ([`settings`]: auto-lock
+//! and the signing key).
+//!
+//! The database is SQLCipher: every page of the SQLite file (and of its
+//! write-ahead log) is encrypted with AES-256 under a raw 256-bit key, so
+//! SQLCipher runs no key derivation of its own. SQLCipher does not check a
+//! key when it is set, only at the first read, so [`Store::open`] reads
+//! the schema at once and reports a key that does not fit as
+//! [`StoreError::DoesNotOpen`].
+//!
+//! Settings chosen so no plaintext reaches the disk and no committed change
+//! is lost: temporary tables and indices stay in memory
+//! (`temp_store = MEMORY`), deleted content is overwritten
+//! (`secure_delete`), the write-ahead log is synced on every commit
+//! (`synchronous = FULL`).
+//!
+//! Migrations are the numbered files in `crates/core/migrations/`, embedded
+//! in the binary. `PRAGMA user_version` records the last one applied; each
+//! runs in its own transaction together with the new version number, so a
+//! crash leaves the database at one version or the next, never between. A
+//! database with a higher version than this build knows is refused as
+//! "newer version" before anything is written.
+
+pub mod background;
+pub mod checkins;
+pub mod contacts;
+pub mod error;
+pub mod goals;
+pub mod notes;
+pub mod obstacles;
+pub mod overview;
+pub mod profile;
+pub mod record;
+pub mod settings;
+pub mod steps;
+
+use std::path::Path;
+
+use rusqlite::Connection;
+use zeroize::Zeroizing;
+
+pub use error::{Result, StoreError};
+
+use crate::record::RecordError;
+
+/// The migrations, in order: (version it brings the database to, SQL).
+pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
+    (1, include_str!("../../migrations/0001_initial.sql")),
+    (2, include_str!("../../migrations/0002_record.sql")),
+    (3, include_str!("../../migrations/0003_record_part2.sql")),
+];
+
+/// The schema version this build writes.
+pub fn schema_version() -> u32 {
+    MIGRATIONS.last().map_or(0, |m| m.0)
+}
+
+pub(crate) fn sql(e: rusqlite::Error) -> StoreError {
+    StoreError::from_sqlite(e)
+}
+
+/// A value read from the database that this build cannot understand: the
+/// file was changed outside Etapp.
+pub(crate) fn damaged() -> StoreError {
+    StoreError::Damaged
+}
+
+/// Every row `query` returns for `params`, each as a tuple of its columns
+/// (`Vec<(i64, String)>`).
+pub(crate) fn select<T>(
+    conn: &Connection,
+    query: &str,
+    params: impl rusqlite::Params,
+) -> Result<Vec<T>>
+where
+    T: for<'a> TryFrom<&'a rusqlite::Row<'a>, Error = rusqlite::Error>,
+{
+    let mut stmt = conn.prepare(query).map_err(sql)?;
+    let found = stmt.query_map(params, |r| T::try_from(r)).map_err(sql)?;
+    found.collect::<rusqlite::Result<_>>().map_err(sql)
+}
+
+/// A catalog code read from the database.
+pub(crate) fn code_from_db<C: crate::catalog::Code>(s: &str) -> Result<C> {
+    C::parse(s).ok_or_else(damaged)
+}
+
+/// A date read from the database.
+pub(crate) fn date_from_db(s: Option<String>) -> Result<Option<jiff::civil::Date>> {
+    s.map(|d| d.parse().map_err(|_| damaged())).transpose()
+}
+
+/// Id and title of the rows `query` (with one `?1`) returns.
+pub(crate) fn item_refs(
+    conn: &Connection,
+    query: &str,
+    id: i64,
+) -> Result<Vec<crate::record::ItemRef>> {
+    let mut stmt = conn.prepare(query).map_err(sql)?;
+    let rows = stmt
+        .query_map([id], |r| {
+            Ok(crate::record::ItemRef {
+                id: r.get(0)?,
+                title: r.get(1)?,
+            })
+        })
+        .map_err(sql)?;
+    rows.collect::<rusqlite::Result<_>>().map_err(sql)
+}
+
+pub(crate) fn count(conn: &Connection, query: &str, id: i64) -> Result<u32> {
+    conn.query_row(query, [id], |r| r.get(0)).map_err(sql)
+}
+
+/// The record's database, open.
+pub struct Store {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("Store")
+    }
+}
+
+impl Store {
+    /// Opens the database at `path` with the 32-byte `key` (given to
+    /// SQLCipher as a raw key) and checks that the key fits. It does not
+    /// migrate: see [`Store::migrate`].
+    pub(crate) fn open(path: &Path, key: &[u8; 32]) -> Result<Store> {
+        let conn = Connection::open(path).map_err(sql)?;
+        // SQLCipher would log a failed page check to standard error; the
+        // caller reports it as an error of its own.
+        conn.execute_batch("PRAGMA cipher_log_level = NONE;")
+            .map_err(sql)?;
+        {
+            // SQLCipher sets up its crypto provider when a key is first used;
+            // two threads doing that at once can make `PRAGMA key` fail
+            // ("An error occurred with PRAGMA key"). Keying is rare and quick,
+            // so one at a time in this process.
+            static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+            let _one = KEYING.lock().unwrap_or_else(|p| p.into_inner());
+            let mut hex = Zeroizing::new([0u8; 64]);
+            hex::encode_to_slice(key, hex.as_mut()).expect("64 hex digits for 32 bytes");
+            let pragma = Zeroizing::new(format!(
+                "PRAGMA key = \"x'{}'\";",
+                std::str::from_utf8(hex.as_ref()).expect("hex is ASCII")
+            ));
+            conn.execute_batch(&pragma).map_err(sql)?;
+            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+                r.get::<_, i64>(0)
+            })
+            .map_err(|e| match sql(e) {
+                StoreError::Damaged => StoreError::DoesNotOpen,
+                other => other,
+            })?;
+        }
+        conn.execute_batch(
+            "PRAGMA temp_store = MEMORY;
+             PRAGMA secure_delete = ON;
+             PRAGMA foreign_keys = ON;",
+        )
+        .map_err(sql)?;
+        let mode: String = conn
+            .query_row("PRAGMA journal_mode = WAL", [], |r| r.get(0))
+            .map_err(sql)?;
+        if !mode.eq_ignore_ascii_case("wal") {
+            return Err(StoreError::Database(rusqlite::Error::InvalidQuery));
+        }
+        conn.execute_batch("PRAGMA synchronous = FULL;")
+            .map_err(sql)?;
+        Ok(Store { conn })
+    }
+
+    /// Closes the database, reporting a failure to flush it.
+    pub(crate) fn close(self) -> Result<()> {
+        self.conn.close().map_err(|(_, e)| sql(e))
+    }
+
+    /// The database's schema version (0: not, or no longer, a vault's
+    /// database).
+    pub fn user_version(&self) -> Result<u32> {
+        self.conn
+            .query_row("PRAGMA user_version", [], |r| r.get(0))
+            .map_err(sql)
+    }
+
+    /// Brings the database up to [`schema_version`]; refuses a newer one.
+    pub(crate) fn migrate(&mut self) -> Result<()> {
+        let current = self.user_version()?;
+        if current > schema_version() {
+            return Err(StoreError::NewerVersion);
+        }
+        for (version, sql_text) in MIGRATIONS.iter().filter(|m| m.0 > current) {
+            let tx = self.conn.transaction().map_err(sql)?;
+            tx.execute_batch(sql_text).map_err(sql)?;
+            tx.pragma_update(None, "user_version", version)
+                .map_err(sql)?;
+            tx.commit().map_err(sql)?;
+        }
+        Ok(())
+    }
+
+    /// Deletes row `id` of `table`, whose rows are the items called
+    /// `table` in errors (`step`, `note`); what depends on it goes by the
+    /// schema's cascades.
+    fn delete_row(&self, table: &'static str, id: i64) -> Result<()> {
+        let changed = self
+            .conn
+            .execute(&format!("DELETE FROM {table} WHERE id = ?1"), [id])
+            .map_err(sql)?;
+        if changed == 0 {
+            return Err(RecordError::NotFound { what: table, id }.into());
+        }
+        Ok(())
+    }
+
+    /// Runs `f` in one transaction: all of it is kept, or none.
+    fn in_transaction<T>(&self, f: impl FnOnce(&Connection) -> Result<T>) -> Result<T> {
+        let tx = self.conn.unchecked_transaction().map_err(sql)?;
+        let value = f(&tx)?;
+        tx.commit().map_err(sql)?;
+        Ok(value)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::record::Profile;
+
+    const KEY: [u8; 32] = [7; 32];
+    const OTHER_KEY: [u8; 32] = [8; 32];
+
+    fn new_store(path: &Path) -> Store {
+        let mut store = Store::open(path, &KEY).unwrap();
+        store.migrate().unwrap();
+        store
+    }
+
+    #[test]
+    fn every_migration_file_is_embedded_in_order() {
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("migrations");
+        let mut files: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+            .filter(|n| n.ends_with(".sql"))
+            .collect();
+        files.sort();
+        assert_eq!(files.len(), MIGRATIONS.len(), "{files:?}");
+        for (i, (name, (version, _))) in files.iter().zip(MIGRATIONS).enumerate() {
+            let n: u32 = name[..4].parse().unwrap();
+            assert_eq!(n, *version, "{name}");
+            assert_eq!(n as usize, i + 1, "{name}: versions are 1, 2, 3, …");
+        }
+    }
+
+    #[test]
+    fn sqlcipher_is_linked_and_a_wrong_key_is_caught_on_open() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let store = new_store(&path);
+        let cipher: String = store
+            .conn
+            .query_row("PRAGMA cipher_version", [], |r| r.get(0))
+            .unwrap();
+        assert!(!cipher.is_empty());
+        assert_eq!(store.user_version().unwrap(), schema_version());
+        drop(store);
+        assert!(matches!(
+            Store::open(&path, &OTHER_KEY),
+            Err(StoreError::DoesNotOpen)
+        ));
+        assert!(Store::open(&path, &KEY).is_ok());
+    }
+
+    #[test]
+    fn a_newer_schema_is_refused_and_left_unchanged() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let store = new_store(&path);
+        store
+            .conn
+            .pragma_update(None, "user_version", schema_version() + 1)
+            .unwrap();
+        let before = Profile {
+            name: "Before".into(),
+            ..Profile::default()
+        };
+        store
+            .set_profile(&before, jiff::civil::date(2025, 1, 1))
+            .unwrap();
+        drop(store);
+        let mut store = Store::open(&path, &KEY).unwrap();
+        assert!(matches!(store.migrate(), Err(StoreError::NewerVersion)));
+        assert_eq!(store.user_version().unwrap(), schema_version() + 1);
+        assert_eq!(store.profile().unwrap().name, "Before");
+    }
+
+    #[test]
+    fn migrations_are_idempotent_by_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut store = new_store(&dir.path().join("t.db"));
+        store.migrate().unwrap();
+        assert_eq!(store.auto_lock_minutes().unwrap(), 5);
+        assert_eq!(store.profile().unwrap(), Profile::default());
+    }
+
+    #[test]
+    fn a_full_disk_is_reported_and_loses_nothing_saved() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("t.db");
+        let store = new_store(&path);
+        let saved = Profile {
+            name: "Saved before the disk filled".into(),
+            ..Profile::default()
+        };
+        store
+            .set_profile(&saved, jiff::civil::date(2025, 1, 1))
+            .unwrap();
+
+        // Let the database grow by a few pages only, then try to store more
+        // than fits, the way a growing record would on a full disk.
+        let pages: u32 = store
+            .conn
+            .query_row("PRAGMA page_count", [], |r| r.get(0))
+            .unwrap();
+        store
+            .conn
+            .query_row(
+                &format!("PRAGMA max_page_count = {}", pages + 4),
+                [],
+                |_| Ok(()),
+            )
+            .unwrap();
+        let big = vec![7u8; 64 * 1024];
+        let filled = store
+            .conn
+            .execute_batch("CREATE TABLE filler (b BLOB)")
+            .and_then(|()| store.conn.execute("INSERT INTO filler VALUES (?1)", [&big]))
+            .map_err(sql);
+        assert!(matches!(filled, Err(StoreError::DiskFull)), "{filled:?}");
+        assert_eq!(
+            StoreError::DiskFull.user_error().code,
+            "vault-error-disk-full"
+        );
+        assert_eq!(store.profile().unwrap(), saved);
+        drop(store);
+
+        let store = Store::open(&path, &KEY).unwrap();
+        assert_eq!(store.profile().unwrap(), saved);
+        let ok: String = store
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+            .unwrap();
+        assert_eq!(ok, "ok");
+    }
+}
