@@ -8,7 +8,11 @@ agency-adult-education = تعليم الكبار ومدرسة اللغة الس�
 agency-health-care = الرعاية الصحية (المنطقة)
 agency-social-insurance = صندوق التأمينات الاجتماعية (Försäkringskassan)
 agency-migration-agency = مصلحة الهجرة (Migrationsverket)
+agency-tax-agency = مصلحة الضرائب (Skatteverket)
 agency-county-board = مجلس المحافظة (Länsstyrelsen)
+agency-school-office = البلدية: الروضة والمدرسة
+agency-housing-office = مكتب السكن أو صاحب البيت
+agency-council-for-higher-education = مجلس الجامعات والمعاهد العليا (UHR)
 agency-civil-society = الجمعيات والمتطوعون
 agency-myself = أنا بنفسي
 

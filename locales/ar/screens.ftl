@@ -83,6 +83,10 @@ settings-new-passphrase = كلمة سر جديدة
 settings-passphrase-busy = نحفظ كلمة السر الجديدة. يستغرق هذا بضع ثوانٍ…
 settings-passphrase-submit = احفظ كلمة السر الجديدة
 settings-passphrase-saved = حُفظت كلمة السر الجديدة. رمز الاسترداد ما زال يعمل.
+settings-check = افحص سجلي
+settings-check-hint = يقرأ Etapp كل جزء من ملف سجلك ليتأكد أن لا شيء فيه تالف. يستغرق هذا لحظات.
+settings-check-busy = نفحص سجلك…
+settings-check-whole = سجلك سليم. كل جزء منه يمكن قراءته.
 settings-fingerprint = مفتاح توقيعك
 settings-fingerprint-hint = عندما تشارك شيئاً، يُوقَّع بهذا المفتاح. يستطيع الموظف المسؤول أن يقرأ لك هذه الأرقام ليتأكد أنه منك.
 

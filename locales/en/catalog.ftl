@@ -8,7 +8,11 @@ agency-adult-education = Adult education and SFI
 agency-health-care = Health care (the region)
 agency-social-insurance = Social Insurance Agency (Försäkringskassan)
 agency-migration-agency = Migration Agency (Migrationsverket)
+agency-tax-agency = Swedish Tax Agency (Skatteverket)
 agency-county-board = County board (Länsstyrelsen)
+agency-school-office = Municipality: preschool and school
+agency-housing-office = Housing office or landlord
+agency-council-for-higher-education = Swedish Council for Higher Education (UHR)
 agency-civil-society = Associations and volunteers
 agency-myself = Myself
 

@@ -97,3 +97,8 @@ cli-checkin-added = The check-in is saved.
 cli-import-done = Your record is imported.
 cli-demo-done = The example person is in the record. Try Etapp with it; make a new record for your own information.
 cli-error-read-file = Etapp could not read the file { $path }. Check the name and that you may read it, then try again.
+
+# Checking the record.
+cli-usage-check = etapp check
+cli-cmd-check = Check that every part of your record file is whole and can be read.
+cli-check-whole = Your record is whole: every part of it can be read.

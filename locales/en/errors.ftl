@@ -9,3 +9,4 @@ error-disk-full = The disk is full, so Etapp could not save. Nothing you saved b
 error-permission-denied = Etapp is not allowed to write in its folder. Nothing you saved before is lost. Ask someone you trust to check the folder's permissions.
 error-unexpected = Something went wrong. Nothing you saved before is lost. Try again.
 error-locked = Etapp is locked. Open it with your password.
+file-error-too-large = The file is larger than { $megabytes } MB, so Etapp did not read it. Check that you chose the right file. Nothing was changed.

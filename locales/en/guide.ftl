@@ -74,6 +74,15 @@ guide-migration-agency-steps =
     If you do not agree, you can appeal. The letter says how.
     If your permit is temporary, apply for an extension before it ends.
 
+guide-tax-agency-help = Skatteverket (the Swedish Tax Agency) keeps the population register (folkbokföring). When you have a residence permit and will live in Sweden for at least a year, you register there at your address. Then you get a personal identity number (personnummer). You need it for the bank, health care, work and much more. If you cannot be registered, you may get a coordination number (samordningsnummer) instead. Skatteverket also gives out ID cards and takes care of taxes. A service office (servicekontor) can help you.
+guide-tax-agency-steps =
+    You register at Skatteverket that you live in Sweden. Go to a service office (servicekontor) and bring your passport and your residence permit card.
+    Skatteverket decides and sends you a letter. Then you have a personal identity number (personnummer).
+    You book a time at a service office and apply for an ID card (identitetskort). You pay a fee. If you have no passport, ask what you can do.
+    When you move, tell Skatteverket your new address within a week. You can do it on skatteverket.se.
+    When you work, tax is taken from your pay.
+    Every spring you get your tax return (deklaration). Check it and send it in before the date in the letter.
+
 guide-county-board-help = The county board (Länsstyrelsen) is the state's office in your county, your part of Sweden. It plans with the municipalities how many newcomers each municipality receives. It also supports the municipality's civic orientation, where you learn about life in Sweden in your own language. Usually you do not need to contact them yourself.
 guide-county-board-steps =
     Usually you do not meet the county board yourself.
@@ -81,6 +90,33 @@ guide-county-board-steps =
     You take the course in your own language, or in a language you know well.
     You learn about rights and duties, work, health and children in Sweden.
     Ask the municipality or SFI if you have not been offered a place.
+
+guide-school-office-help = The municipality is responsible for preschool and school. Children can go to preschool (förskola) from the age of one. The fee (maxtaxa) depends on your income. School is compulsory from the year your child turns six, in the preschool class (förskoleklass). School and school lunch are free. Children who are new in Sweden get a place quickly. They can get lessons in their own language (modersmålsundervisning) and help with school work in that language (studiehandledning).
+guide-school-office-steps =
+    You apply for a place in preschool at the municipality, often on its website. The municipality must offer a place within four months.
+    You tell them your income. The fee (maxtaxa) depends on it.
+    If your child is of school age, you contact the municipality. Your child gets a place in a school quickly.
+    The school finds out what your child already knows. Then your child starts in a class.
+    Ask about lessons in your child's own language (modersmålsundervisning) and help in that language (studiehandledning).
+    You meet the teacher regularly. Ask for an interpreter if you need one.
+
+guide-housing-office-help = It can take a long time to find a home in Sweden. Many municipalities have a housing queue (bostadskö). Register early, because the time in the queue counts. You can also rent from a private landlord (hyresvärd). If the municipality gave you your first home when you came (bosättningslagen), the contract may be for a limited time. Ask the municipality what happens next. The Tenants' Association (Hyresgästföreningen) can give you advice.
+guide-housing-office-steps =
+    You register in the housing queue (bostadskö), often on the municipality's website. Do it early.
+    You look for apartments and apply for them. Answer quickly when you get an offer.
+    You sign a contract. A first-hand contract (förstahandskontrakt) with the landlord is the safest. If you rent from another tenant (andrahand), get the contract in writing.
+    You may get housing allowance (bostadsbidrag) from Försäkringskassan, for example if you have children. Apply on their website.
+    If something in your home is broken, tell the landlord.
+    If you have problems with the landlord, ask the Tenants' Association (Hyresgästföreningen) for advice.
+
+guide-council-for-higher-education-help = Universitets- och högskolerådet (UHR, the Swedish Council for Higher Education) looks at education from other countries and says what it is worth in Sweden (bedömning av utländsk utbildning). It can be upper-secondary school, vocational training after it, or university. You get a statement, so that employers and schools understand your education. It is free. The statement is not a licence: some jobs, for example doctor, nurse or teacher, need a licence (legitimation) from another agency.
+guide-council-for-higher-education-steps =
+    You apply on the website uhr.se. It is free. Arbetsförmedlingen or SFI can help you.
+    You send copies of your diplomas and of the lists of your courses and grades. UHR tells you if they must be translated.
+    If you are missing papers, ask UHR what you can do.
+    You wait for the statement. It can take some months.
+    You show the statement to employers and schools. Keep a copy.
+    For a job that needs a licence, you apply to the right agency, for example Socialstyrelsen for health care jobs or Skolverket for teachers.
 
 guide-civil-society-help = Associations and volunteers are not agencies. With them you can meet people, build a network and practise Swedish. It can be the Red Cross (Röda korset), a language café, a church or a mosque, or a sports club. You can also help others as a volunteer.
 guide-civil-society-steps =

@@ -81,6 +81,10 @@ settings-new-passphrase = New password
 settings-passphrase-busy = Saving the new password. This takes a few seconds…
 settings-passphrase-submit = Save the new password
 settings-passphrase-saved = Your new password is saved. Your recovery code still works.
+settings-check = Check my record
+settings-check-hint = Etapp reads every part of your record file to see that nothing is damaged. This takes a moment.
+settings-check-busy = Checking your record…
+settings-check-whole = Your record is whole. Every part of it can be read.
 settings-fingerprint = Your signature key
 settings-fingerprint-hint = When you share something, it is signed with this key. A case worker can read these numbers to you to check that it came from you.
 

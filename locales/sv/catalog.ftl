@@ -8,7 +8,11 @@ agency-adult-education = Vuxenutbildningen och SFI
 agency-health-care = Vården (regionen)
 agency-social-insurance = Försäkringskassan
 agency-migration-agency = Migrationsverket
+agency-tax-agency = Skatteverket
 agency-county-board = Länsstyrelsen
+agency-school-office = Kommunens förskola och skola
+agency-housing-office = Bostadsförmedling eller hyresvärd
+agency-council-for-higher-education = Universitets- och högskolerådet (UHR)
 agency-civil-society = Föreningar och frivilliga
 agency-myself = Jag själv
 

@@ -97,3 +97,8 @@ cli-checkin-added = Avstämningen är sparad.
 cli-import-done = Ditt register är inläst.
 cli-demo-done = Den påhittade personen finns nu i registret. Prova Etapp med den; gör ett nytt register för dina egna uppgifter.
 cli-error-read-file = Etapp kunde inte läsa filen { $path }. Kontrollera namnet och att du får läsa den, och försök igen.
+
+# Kontroll av registret.
+cli-usage-check = etapp check
+cli-cmd-check = Kontrollera att alla delar av din registerfil är hela och går att läsa.
+cli-check-whole = Ditt register är helt: alla delar av det går att läsa.

@@ -9,3 +9,4 @@ error-disk-full = Disken är full, så Etapp kunde inte spara. Inget du sparat t
 error-permission-denied = Etapp får inte skriva i sin mapp. Inget du sparat tidigare har försvunnit. Be någon du litar på att titta på mappens behörigheter.
 error-unexpected = Något gick fel. Inget du sparat tidigare har försvunnit. Försök igen.
 error-locked = Etapp är låst. Öppna med ditt lösenord.
+file-error-too-large = Filen är större än { $megabytes } MB, så Etapp läste den inte. Kontrollera att du valde rätt fil. Inget har ändrats.

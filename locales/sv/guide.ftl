@@ -74,6 +74,15 @@ guide-migration-agency-steps =
     Om du inte håller med kan du överklaga. I brevet står det hur.
     Om ditt tillstånd är tillfälligt, sök förlängning innan det tar slut.
 
+guide-tax-agency-help = Skatteverket sköter folkbokföringen. När du har uppehållstillstånd och ska bo i Sverige minst ett år, folkbokför du dig där på din adress. Då får du ett personnummer. Du behöver det för banken, vården, arbete och mycket annat. Om du inte kan folkbokföras kan du få ett samordningsnummer i stället. Skatteverket ger också ut id-kort och sköter skatten. Ett servicekontor kan hjälpa dig.
+guide-tax-agency-steps =
+    Du anmäler till Skatteverket att du bor i Sverige. Gå till ett servicekontor och ta med ditt pass och ditt uppehållstillståndskort.
+    Skatteverket beslutar och skickar ett brev till dig. Då har du ett personnummer.
+    Du bokar en tid på ett servicekontor och ansöker om id-kort. Du betalar en avgift. Om du inte har pass, fråga vad du kan göra.
+    När du flyttar, berätta din nya adress för Skatteverket inom en vecka. Du kan göra det på skatteverket.se.
+    När du arbetar dras skatt från din lön.
+    Varje vår får du din deklaration. Kontrollera den och skicka in den före datumet i brevet.
+
 guide-county-board-help = Länsstyrelsen är statens kontor i ditt län, din del av Sverige. Den planerar med kommunerna hur många nyanlända varje kommun tar emot. Den stöttar också kommunens samhällsorientering, där du lär dig om livet i Sverige på ditt eget språk. Oftast behöver du inte kontakta Länsstyrelsen själv.
 guide-county-board-steps =
     Oftast träffar du inte Länsstyrelsen själv.
@@ -81,6 +90,33 @@ guide-county-board-steps =
     Du går kursen på ditt eget språk, eller på ett språk du kan bra.
     Du lär dig om rättigheter och skyldigheter, arbete, hälsa och barn i Sverige.
     Fråga kommunen eller SFI om du inte har fått en plats.
+
+guide-school-office-help = Kommunen ansvarar för förskola och skola. Barn kan gå i förskola från ett års ålder. Avgiften (maxtaxa) beror på din inkomst. Skolan är obligatorisk från det år barnet fyller sex, i förskoleklass. Skolan och skollunchen är gratis. Barn som är nya i Sverige får snabbt en plats. De kan få undervisning i sitt eget språk (modersmålsundervisning) och hjälp med skolarbetet på sitt språk (studiehandledning).
+guide-school-office-steps =
+    Du söker en plats i förskolan hos kommunen, ofta på kommunens webbplats. Kommunen ska erbjuda en plats inom fyra månader.
+    Du berättar vilken inkomst du har. Avgiften (maxtaxa) beror på den.
+    Om ditt barn är i skolåldern kontaktar du kommunen. Barnet får snabbt en plats i en skola.
+    Skolan tar reda på vad barnet redan kan. Sedan börjar barnet i en klass.
+    Fråga om undervisning i barnets eget språk (modersmålsundervisning) och hjälp på det språket (studiehandledning).
+    Du träffar läraren regelbundet. Be om tolk om du behöver.
+
+guide-housing-office-help = Det kan ta lång tid att hitta en bostad i Sverige. Många kommuner har en bostadskö. Ställ dig i kön tidigt, för tiden i kön räknas. Du kan också hyra av en privat hyresvärd. Om kommunen ordnade din första bostad när du kom (bosättningslagen) kan kontraktet gälla en begränsad tid. Fråga kommunen vad som händer sedan. Hyresgästföreningen kan ge dig råd.
+guide-housing-office-steps =
+    Du ställer dig i bostadskön, ofta på kommunens webbplats. Gör det tidigt.
+    Du letar efter lägenheter och söker dem. Svara snabbt när du får ett erbjudande.
+    Du skriver på ett kontrakt. Ett förstahandskontrakt med hyresvärden är tryggast. Om du hyr av en annan hyresgäst (i andra hand), se till att få kontraktet skriftligt.
+    Du kan ha rätt till bostadsbidrag från Försäkringskassan, till exempel om du har barn. Sök på deras webbplats.
+    Om något är trasigt i din bostad, berätta det för hyresvärden.
+    Om du har problem med hyresvärden, fråga Hyresgästföreningen om råd.
+
+guide-council-for-higher-education-help = Universitets- och högskolerådet (UHR) bedömer utbildning från andra länder och säger vad den motsvarar i Sverige. Det kan vara gymnasieskola, yrkesutbildning efter gymnasiet eller universitet. Du får ett utlåtande, så att arbetsgivare och skolor förstår din utbildning. Det är gratis. Utlåtandet är ingen legitimation: vissa yrken, till exempel läkare, sjuksköterska eller lärare, kräver legitimation från en annan myndighet.
+guide-council-for-higher-education-steps =
+    Du ansöker på webbplatsen uhr.se. Det är gratis. Arbetsförmedlingen eller SFI kan hjälpa dig.
+    Du skickar kopior av dina examensbevis och av listorna med dina kurser och betyg. UHR säger om de måste översättas.
+    Om du saknar papper, fråga UHR vad du kan göra.
+    Du väntar på utlåtandet. Det kan ta några månader.
+    Du visar utlåtandet för arbetsgivare och skolor. Spara en kopia.
+    För ett yrke som kräver legitimation söker du hos rätt myndighet, till exempel Socialstyrelsen för vårdyrken eller Skolverket för lärare.
 
 guide-civil-society-help = Föreningar och frivilliga är inte myndigheter. Där kan du träffa människor, få ett nätverk och öva svenska. Det kan vara Röda korset, ett språkcafé, en kyrka eller en moské, eller en idrottsförening. Du kan också hjälpa andra som frivillig.
 guide-civil-society-steps =

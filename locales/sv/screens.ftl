@@ -81,6 +81,10 @@ settings-new-passphrase = Nytt lösenord
 settings-passphrase-busy = Sparar det nya lösenordet. Det tar några sekunder …
 settings-passphrase-submit = Spara det nya lösenordet
 settings-passphrase-saved = Ditt nya lösenord är sparat. Din återställningskod fungerar fortfarande.
+settings-check = Kontrollera min berättelse
+settings-check-hint = Etapp läser alla delar av filen med din berättelse för att se att inget är skadat. Det tar en stund.
+settings-check-busy = Kontrollerar din berättelse …
+settings-check-whole = Din berättelse är hel. Alla delar av den går att läsa.
 settings-fingerprint = Din signaturnyckel
 settings-fingerprint-hint = När du delar något signeras det med den här nyckeln. En handläggare kan läsa siffrorna för dig för att kontrollera att det kommer från dig.
 

@@ -8,7 +8,11 @@ agency-adult-education = ትምህርቲ ዓበይቲን SFIን
 agency-health-care = ክንክን ጥዕና (ዞባ፣ Region)
 agency-social-insurance = ትካል ማሕበራዊ ውሕስና (Försäkringskassan)
 agency-migration-agency = ቤት ጽሕፈት ስደት (Migrationsverket)
+agency-tax-agency = ቤት ጽሕፈት ግብሪ (Skatteverket)
 agency-county-board = ምምሕዳር ዞባ (Länsstyrelsen)
+agency-school-office = ኮሙን (kommun): መዋእለ ህጻናትን ቤት ትምህርትን
+agency-housing-office = ቤት ጽሕፈት መንበሪ ገዛ ወይ ዋና ገዛ
+agency-council-for-higher-education = ቤት ጽሕፈት ላዕለዋይ ትምህርቲ (UHR)
 agency-civil-society = ማሕበራትን ወለንተኛታትን
 agency-myself = ባዕለይ
 

@@ -97,3 +97,8 @@ cli-checkin-added = እቲ ገምጋም ተዓቂቡ ኣሎ።
 cli-import-done = መዝገብኩም ኣትዩ ኣሎ።
 cli-demo-done = እቲ ኣብነታዊ ሰብ ኣብቲ መዝገብ ኣሎ። ምስኡ Etapp ፈትኑ፤ ንናይ ባዕልኹም ሓበሬታ ሓድሽ መዝገብ ፍጠሩ።
 cli-error-read-file = Etapp ነቲ ፋይል { $path } ከንብብ ኣይከኣለን። ስሙን ከተንብብዎ ከም ዝፍቀደልኩምን ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ።
+
+# Checking the record.
+cli-usage-check = etapp check
+cli-cmd-check = ኩሉ ክፍሊ ፋይል መዝገብኩም ምሉእ ምዃኑን ክንበብ ከም ዝኽእልን ኣረጋግጹ።
+cli-check-whole = መዝገብኩም ምሉእ እዩ: ኩሉ ክፍሉ ክንበብ ይኽእል።

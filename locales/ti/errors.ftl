@@ -9,3 +9,4 @@ error-disk-full = ዲስክ መሊኡ ስለ ዘሎ፣ Etapp ክዕቅብ ኣይ
 error-permission-denied = Etapp ኣብ ፎልደሩ ክጽሕፍ ኣይፍቀደሉን። ቅድሚ ሕጂ ዝዓቀብኩምዎ ዋላ ሓንቲ ኣይጠፍአን። እትኣምንዎ ሰብ ፍቓዳት ናይቲ ፎልደር ክርእየልኩም ሕተቱ።
 error-unexpected = ገለ ጌጋ ተፈጢሩ። ቅድሚ ሕጂ ዝዓቀብኩምዎ ዋላ ሓንቲ ኣይጠፍአን። እንደገና ፈትኑ።
 error-locked = Etapp ተዓጽዩ ኣሎ። ብመሕለፊ ቃልኩም ክፈትዎ።
+file-error-too-large = እቲ ፋይል ካብ { $megabytes } MB ስለ ዝዓቢ፣ Etapp ኣየንበቦን። ቅኑዕ ፋይል ከም ዝመረጽኩም ኣረጋግጹ። ዋላ ሓንቲ ኣይተቐየረን።

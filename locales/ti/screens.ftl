@@ -81,6 +81,10 @@ settings-new-passphrase = ሓድሽ መሕለፊ ቃል
 settings-passphrase-busy = ሓድሽ መሕለፊ ቃል ይዕቀብ ኣሎ። ሒደት ካልኢታት ይወስድ…
 settings-passphrase-submit = ሓድሽ መሕለፊ ቃል ዕቀቡ
 settings-passphrase-saved = ሓድሽ መሕለፊ ቃልኩም ተዓቂቡ ኣሎ። ኮድ ምምላስኩም ሕጂ'ውን ይሰርሕ እዩ።
+settings-check = መዝገብኩም ኣረጋግጹ
+settings-check-hint = Etapp ዋላ ሓደ ክፍሊ ከም ዘይተበላሸወ ንምርግጋጽ፣ ኩሉ ክፍሊ ፋይል መዝገብኩም የንብብ። ሒደት ግዜ ይወስድ።
+settings-check-busy = መዝገብኩም ይረጋገጽ ኣሎ…
+settings-check-whole = መዝገብኩም ምሉእ እዩ። ኩሉ ክፍሉ ክንበብ ይኽእል።
 settings-fingerprint = መፍትሕ ፊርማኹም
 settings-fingerprint-hint = ገለ ነገር ምስ እተካፍሉ፣ በዚ መፍትሕ እዩ ዝፍረም። ካባኹም ከም ዝመጸ ንምርግጋጽ፣ ሰራሕተኛ ጉዳይ ነዞም ቁጽርታት ከንብበልኩም ይኽእል።
 

@@ -20,6 +20,7 @@ pub const COMMANDS: &[&str] = &[
     "get_settings",
     "set_auto_lock_minutes",
     "change_passphrase",
+    "check_record",
     "get_catalogs",
     "search_occupations",
     "occupation_by_id",

@@ -193,3 +193,11 @@ pub async fn change_passphrase(app: AppHandle, current: String, new: String) -> 
     })
     .await
 }
+
+/// Reads every part of the record file and checks it ("check my record"):
+/// nothing when it is whole, `vault-error-database-damaged` when not. It
+/// reads the whole file, so it runs on a blocking thread.
+#[tauri::command]
+pub async fn check_record(app: AppHandle) -> Reply<()> {
+    blocking(app, move |state| state.with_store(|s| s.check())).await
+}

@@ -75,6 +75,7 @@ pub fn run() {
             commands::get_settings,
             commands::set_auto_lock_minutes,
             commands::change_passphrase,
+            commands::check_record,
             record_commands::get_catalogs,
             record_commands::search_occupations,
             record_commands::occupation_by_id,

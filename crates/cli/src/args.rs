@@ -240,6 +240,11 @@ pub fn command(l: Locale) -> Command {
         l,
         "cli-usage-demo",
     );
+    let check = localized(
+        Command::new("check").about(t("cli-cmd-check")),
+        l,
+        "cli-usage-check",
+    );
 
     localized(
         Command::new("etapp").about(t("cli-about")),
@@ -279,6 +284,7 @@ pub fn command(l: Locale) -> Command {
     .subcommand(export_record)
     .subcommand(import_record)
     .subcommand(demo)
+    .subcommand(check)
 }
 
 /// A `--NAME VALUE` option with localized value name and help.

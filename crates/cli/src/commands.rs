@@ -5,9 +5,11 @@ use std::path::PathBuf;
 
 use clap::ArgMatches;
 use etapp_core::catalog::{Agency, Code, Level, LifeArea, Stage, StepStatus, StepType};
+use etapp_core::fsio::{self, ReadError};
 use etapp_core::i18n::strip_isolation;
 use etapp_core::jiff::Timestamp;
 use etapp_core::record::check::parse_date;
+use etapp_core::record::portable;
 use etapp_core::record::{AreaLevel, CheckIn, RecordError, Step};
 use etapp_core::vault::{self, Passphrase, RecoveryCode, Vault, VaultStatus};
 use etapp_core::{paths, Locale};
@@ -53,6 +55,7 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
             l,
         ),
         Some(("demo", _)) => demo(&dir, l),
+        Some(("check", _)) => check(&dir, l),
         _ => unreachable!("clap requires a subcommand"),
     }
 }
@@ -193,24 +196,38 @@ fn export_record(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
 }
 
 fn import_record(dir: &std::path::Path, file: &std::path::Path, l: Locale) -> Result<(), CliError> {
-    let text = std::fs::read_to_string(file).map_err(|e| match e.kind() {
-        std::io::ErrorKind::InvalidData => {
-            CliError::from(RecordError::NotARecord { field: "$".into() })
-        }
-        _ => CliError::ReadFile {
-            path: file.display().to_string(),
-        },
-    })?;
+    let bytes = read_file(file, portable::MAX_BYTES)?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::from(RecordError::NotARecord { field: "$".into() }))?;
     let vault = unlock(dir, l)?;
     vault.store().import_record_json(&text, today())?;
     say(l, "cli-import-done", None);
     Ok(())
 }
 
+/// A file named on the command line, read whole but never more than
+/// `limit` bytes: a larger one is refused from its size (status 11).
+fn read_file(file: &std::path::Path, limit: u64) -> Result<Vec<u8>, CliError> {
+    fsio::read_limited(file, limit).map_err(|e| match e {
+        ReadError::TooLarge { limit } => CliError::TooLarge { limit },
+        ReadError::NotAFile | ReadError::Io(_) => CliError::ReadFile {
+            path: file.display().to_string(),
+        },
+    })
+}
+
 fn demo(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
     let vault = unlock(dir, l)?;
     vault.store().fill_demo(today())?;
     say(l, "cli-demo-done", None);
+    Ok(())
+}
+
+/// The full check of the record file: 0 when whole, 13 when damaged.
+fn check(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
+    let vault = unlock(dir, l)?;
+    vault.store().check()?;
+    say(l, "cli-check-whole", None);
     Ok(())
 }
 

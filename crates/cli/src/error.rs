@@ -3,6 +3,9 @@
 
 use etapp_core::i18n::Args;
 
+/// Bytes in a mebibyte, as sizes are shown.
+const MIB: f64 = 1024.0 * 1024.0;
+
 /// A failed command.
 #[derive(Debug)]
 pub enum CliError {
@@ -24,6 +27,8 @@ pub enum CliError {
     ReadInput,
     /// A file named on the command line could not be read.
     ReadFile { path: String },
+    /// A file named on the command line is larger than `limit` bytes.
+    TooLarge { limit: u64 },
 }
 
 impl<E: Into<etapp_core::Error>> From<E> for CliError {
@@ -42,6 +47,7 @@ impl CliError {
             | CliError::UnknownLanguage(_) => 2,
             CliError::PassphrasesDiffer | CliError::NotText { .. } => 14,
             CliError::NoVaultFolder | CliError::ReadInput | CliError::ReadFile { .. } => 1,
+            CliError::TooLarge { .. } => 11,
         }
     }
 
@@ -78,6 +84,10 @@ impl CliError {
             CliError::ReadFile { path } => {
                 args.set("path", path.clone());
                 "cli-error-read-file"
+            }
+            CliError::TooLarge { limit } => {
+                args.set("megabytes", etapp_core::i18n::number(*limit as f64 / MIB));
+                "file-error-too-large"
             }
         };
         (id.to_owned(), args)

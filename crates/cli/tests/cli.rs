@@ -500,7 +500,23 @@ fn steps_export_import_and_demo() {
         "{}",
         refused.stderr
     );
-    let imported = etapp(&b, &["import-record", file], &with_pass);
+    // A key given twice is named, not silently read as the last one.
+    let twice = tmp.path().join("twice.json");
+    std::fs::write(
+        &twice,
+        export
+            .stdout
+            .replacen("\"title\": ", "\"title\": \"first\",\n      \"title\": ", 1),
+    )
+    .unwrap();
+    let refused = etapp(&b, &["import-record", twice.to_str().unwrap()], &with_pass);
+    assert_eq!(refused.status, 14, "{}", refused.stderr);
+    assert!(refused.stderr.contains("twice"), "{}", refused.stderr);
+    assert!(refused.stderr.contains(".title"), "{}", refused.stderr);
+    // A byte-order mark, as some editors write one, is fine.
+    let marked = tmp.path().join("marked.json");
+    std::fs::write(&marked, format!("\u{feff}{}", export.stdout)).unwrap();
+    let imported = etapp(&b, &["import-record", marked.to_str().unwrap()], &with_pass);
     assert_eq!(imported.status, 0, "{}", imported.stderr);
     let exported = etapp(&b, &["export-record"], &with_pass);
     assert_eq!(exported.stdout, export.stdout);
@@ -528,4 +544,35 @@ fn steps_export_import_and_demo() {
     assert_eq!(demo_record["checkins"].as_array().unwrap().len(), 3);
     assert!(!demo_record["obstacles"].as_array().unwrap().is_empty());
     assert!(!demo_record["notes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn check_finds_damage_and_a_damaged_vault_says_so() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    init(&dir);
+    let with_pass = [("ETAPP_PASSPHRASE", PASS)];
+    assert_eq!(etapp(&dir, &["demo"], &with_pass).status, 0);
+    let whole = etapp(&dir, &["check"], &with_pass);
+    assert_eq!(whole.status, 0, "{}", whole.stderr);
+    assert!(whole.stderr.contains("whole"), "{}", whole.stderr);
+
+    // One byte changed in the middle of the last page: SQLCipher's check
+    // of that page fails, and the message says the file is damaged.
+    let db = dir.join("vault.db");
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = bytes.len() - 2048;
+    bytes[at] ^= 0x40;
+    std::fs::write(&db, &bytes).unwrap();
+    let damaged = etapp(&dir, &["check"], &with_pass);
+    assert_eq!(damaged.status, 13, "{}", damaged.stderr);
+    assert!(damaged.stderr.contains("damaged"), "{}", damaged.stderr);
+    assert!(damaged.stderr.contains("backup"), "{}", damaged.stderr);
+
+    // A key file that is a folder is a damaged key file, not a crash.
+    std::fs::remove_file(dir.join("vault.key")).unwrap();
+    std::fs::create_dir(dir.join("vault.key")).unwrap();
+    let folder = etapp(&dir, &["profile", "show"], &with_pass);
+    assert_eq!(folder.status, 13, "{}", folder.stderr);
+    assert!(folder.stderr.contains("vault.key"), "{}", folder.stderr);
 }

@@ -1,13 +1,57 @@
-//! Crash-safe file writes.
+//! Files written so a crash cannot half-write them, and files read so a
+//! huge one cannot exhaust memory.
 //!
 //! A file is written to a temporary name in the same folder, flushed to
 //! disk, then renamed over the old one, and the folder is flushed too: after
 //! a crash or power loss the file holds either the old or the new content,
 //! never half of each.
+//!
+//! Every file a person or another program can hand Etapp (a record file,
+//! the key file, a bundle, a backup) is read through [`read_limited`]: its
+//! size is checked from its metadata before a byte is read, and the read
+//! stops at the limit even if the file grows meanwhile. A planted 2 GiB
+//! file costs nothing.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Write};
+use std::io::{self, Read, Write};
 use std::path::Path;
+
+/// Why a file was not read.
+#[derive(Debug, thiserror::Error)]
+pub enum ReadError {
+    /// The file is larger than the limit; nothing was read.
+    #[error("the file is larger than {limit} bytes")]
+    TooLarge {
+        /// The most bytes the caller reads.
+        limit: u64,
+    },
+    /// The path names a folder or another thing that is not a file.
+    #[error("not a file")]
+    NotAFile,
+    /// Opening or reading failed.
+    #[error("reading failed: {0}")]
+    Io(#[from] io::Error),
+}
+
+/// Reads the whole file at `path`, refusing one of more than `limit`
+/// bytes from its size before reading, and never reading more than
+/// `limit` bytes.
+pub fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, ReadError> {
+    let file = File::open(path)?;
+    let meta = file.metadata()?;
+    if !meta.is_file() {
+        return Err(ReadError::NotAFile);
+    }
+    if meta.len() > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    file.take(limit + 1).read_to_end(&mut bytes)?;
+    if bytes.len() as u64 > limit {
+        return Err(ReadError::TooLarge { limit });
+    }
+    Ok(bytes)
+}
 
 /// Writes `bytes` to `path` atomically (see the module docs). The file is
 /// created readable by its owner only on Unix.
@@ -88,6 +132,32 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_file_over_the_limit_is_refused_before_it_is_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("big");
+        // Sparse: 2 GiB on paper, nothing on disk.
+        File::create(&p).unwrap().set_len(2 << 30).unwrap();
+        assert!(matches!(
+            read_limited(&p, 1024),
+            Err(ReadError::TooLarge { limit: 1024 })
+        ));
+        std::fs::write(&p, b"1234").unwrap();
+        assert_eq!(read_limited(&p, 4).unwrap(), b"1234");
+        assert!(matches!(
+            read_limited(&p, 3),
+            Err(ReadError::TooLarge { .. })
+        ));
+        assert!(matches!(
+            read_limited(dir.path(), 1024),
+            Err(ReadError::NotAFile)
+        ));
+        assert!(matches!(
+            read_limited(&dir.path().join("none"), 1024),
+            Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound
+        ));
+    }
 
     #[test]
     fn replaces_content_and_leaves_no_temp_file() {

@@ -13,6 +13,7 @@
 //! | [`catalog`] | the closed lists of codes and the sensitive table | plain data |
 //!
 //! Around them: the words for people ([`i18n`], [`user_error`], [`error`]),
+//! strict JSON for files people may edit ([`json`]),
 //! the digit codes people type ([`codes`]), time in Sweden ([`time`]),
 //! crash-safe files ([`fsio`]), where the vault lives ([`paths`]), the
 //! preferences readable before unlocking ([`preferences`]), process
@@ -31,6 +32,7 @@ pub mod error;
 pub mod fsio;
 pub mod harden;
 pub mod i18n;
+pub mod json;
 pub mod paths;
 pub mod preferences;
 pub mod record;

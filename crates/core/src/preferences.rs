@@ -27,6 +27,9 @@ pub struct Preferences {
     pub language: Option<String>,
 }
 
+/// The most bytes a preferences file may have: it holds one short field.
+const MAX_BYTES: u64 = 4096;
+
 impl Preferences {
     fn path(dir: &Path) -> PathBuf {
         dir.join(FILE_NAME)
@@ -35,7 +38,7 @@ impl Preferences {
     /// Reads the preferences; a missing or unreadable file gives the
     /// defaults, since nothing in it is worth refusing to start over.
     pub fn load(dir: &Path) -> Preferences {
-        std::fs::read(Self::path(dir))
+        fsio::read_limited(&Self::path(dir), MAX_BYTES)
             .ok()
             .and_then(|b| serde_json::from_slice(&b).ok())
             .unwrap_or_default()

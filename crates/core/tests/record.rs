@@ -442,7 +442,7 @@ fn demo_export_import_round_trip_and_schema() {
     assert!(c.record_is_empty().unwrap(), "nothing partial saved");
 
     let mut value: serde_json::Value = serde_json::from_str(&json).unwrap();
-    value["version"] = 3.into();
+    value["version"] = (etapp_core::record::portable::VERSION + 1).into();
     assert!(matches!(
         c.import_record_json(&value.to_string(), today()),
         Err(StoreError::Record(RecordError::NewerVersion))
@@ -530,7 +530,7 @@ fn a_version_1_record_still_imports() {
 
     v.import_record_json(&v1, today()).unwrap();
     let record = v.export_record().unwrap();
-    assert_eq!(record.version, 2);
+    assert_eq!(record.version, 3);
     assert_eq!(record.steps.len(), 9);
     assert!(record.checkins.is_empty() && record.obstacles.is_empty() && record.notes.is_empty());
     assert!(record.steps.iter().all(|s| s.life_areas.is_empty()));

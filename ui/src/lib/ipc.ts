@@ -68,6 +68,7 @@ export const getSettings = () => call<VaultSettings>('get_settings');
 export const setAutoLockMinutes = (minutes: number) => call<null>('set_auto_lock_minutes', { minutes });
 export const changePassphrase = (current: string, next: string) =>
   call<null>('change_passphrase', { current, new: next });
+export const checkRecord = () => call<null>('check_record');
 
 // --- The record: catalogs, contacts, background, goals, steps -------------
 

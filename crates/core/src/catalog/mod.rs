@@ -84,8 +84,18 @@ catalog! {
         SocialInsurance = "social_insurance",
         /// Migrationsverket (MV).
         MigrationAgency = "migration_agency",
+        /// Skatteverket: population registration, the ID card, taxes.
+        TaxAgency = "tax_agency",
         /// Länsstyrelsen.
         CountyBoard = "county_board",
+        /// The municipality's preschool and school office.
+        SchoolOffice = "school_office",
+        /// The municipality's housing office (bostadsförmedling), or a
+        /// landlord.
+        HousingOffice = "housing_office",
+        /// Universitets- och högskolerådet (UHR): assesses foreign
+        /// education.
+        CouncilForHigherEducation = "council_for_higher_education",
         /// Associations, Red Cross, city missions, language cafés.
         CivilSociety = "civil_society",
         /// The participant themself.
@@ -371,6 +381,9 @@ catalog! {
 pub const SENSITIVE: &[(&str, &str, SensitiveCategory)] = &[
     ("agency", "health_care", SensitiveCategory::Health),
     ("agency", "social_services", SensitiveCategory::Financial),
+    // Dealing with the preschool and school office tells that there are
+    // children in the family.
+    ("agency", "school_office", SensitiveCategory::Family),
     ("step_type", "health_appointment", SensitiveCategory::Health),
     ("step_type", "parental_support", SensitiveCategory::Family),
     (

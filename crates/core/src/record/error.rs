@@ -67,6 +67,13 @@ pub enum RecordError {
         /// JSON path where the document stopped making sense.
         field: String,
     },
+    /// A document that gives the same key twice in one object; `field` is
+    /// that key's JSON path.
+    #[error("{field} is given twice")]
+    DuplicateKey {
+        /// JSON path of the repeated key.
+        field: String,
+    },
     /// A document written by a newer format version than this build reads.
     #[error("the record was made by a newer version of Etapp")]
     NewerVersion,
@@ -108,6 +115,7 @@ impl RecordError {
                 UserError::new(format!("record-error-no-such-{what}")).with("id", id)
             }
             RecordError::NotARecord { field } => at("record-error-not-a-record", field),
+            RecordError::DuplicateKey { field } => at("record-error-duplicate-key", field),
             RecordError::NewerVersion => UserError::new("vault-error-newer-version"),
         }
     }
@@ -131,6 +139,7 @@ mod tests {
             RecordError::SubGoalWithoutFinalGoal { field: f() },
             RecordError::EvaluationTooEarly { field: f() },
             RecordError::NotARecord { field: f() },
+            RecordError::DuplicateKey { field: f() },
             RecordError::NewerVersion,
         ];
         for what in ["goal", "step", "contact", "checkin", "obstacle", "note"] {

@@ -14,9 +14,18 @@
 //! import and a bundle's reader use the same rules. (Import goes into an
 //! empty vault only, all or nothing: `crate::store`.)
 //!
-//! Version 2 added the life areas of steps, check-ins, obstacles, notes
-//! and the stage the participant is in. A version-1 document still
-//! imports: it simply has none of them (and may not name them).
+//! Versions, by one rule: any change that a build reading the previous
+//! version could not read — a new field, a new code in a closed list —
+//! makes a new version, so an older Etapp says "made by a newer version"
+//! (status 10) instead of calling a good file broken. Every version once
+//! written is read by every later build.
+//!
+//! - Version 2 added the life areas of steps, check-ins, obstacles, notes
+//!   and the stage the participant is in. A version-1 document still
+//!   imports: it simply has none of them (and may not name them).
+//! - Version 3 added four agencies (`tax_agency`, `school_office`,
+//!   `housing_office`, `council_for_higher_education`). A version-2
+//!   document reads as it is.
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -32,11 +41,16 @@ use super::obstacles::Obstacle;
 use super::profile::Profile;
 use super::steps::Step;
 use crate::catalog::Stage;
+use crate::json::JsonError;
 
 /// The value of `format` in every record document.
 pub const FORMAT: &str = "etapp-record";
 /// The format version this build writes and the newest it reads.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
+/// The most bytes a record document may have. The heavy record of the
+/// benchmark (ten years, 2 000 steps, 1 000 check-ins) is about 4 MB; a
+/// file beyond this is not a record, and is refused before it is read.
+pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 
 /// What version 2 added: a version-1 document naming any of these is
 /// not one.
@@ -49,7 +63,7 @@ const V2_STEP_KEYS: &[&str] = &["life_areas"];
 pub struct Record {
     /// Always `etapp-record`.
     pub format: String,
-    /// The format version, 2 (1 is still read).
+    /// The format version, 3 (1 and 2 are still read).
     pub version: u32,
     /// Who the record belongs to.
     pub profile: Profile,
@@ -87,9 +101,13 @@ fn check_ids(ids: impl Iterator<Item = i64>, path: &str) -> Result<()> {
 }
 
 /// Reads a record document; the error names where it stops making sense.
+/// A key given twice is refused (the person could not tell which one
+/// counts); a leading byte-order mark is skipped.
 pub fn parse(json: &str) -> Result<Record> {
-    let value: serde_json::Value =
-        serde_json::from_str(json).map_err(|_| RecordError::NotARecord { field: "$".into() })?;
+    let value = crate::json::parse(json).map_err(|e| match e {
+        JsonError::DuplicateKey { path } => RecordError::DuplicateKey { field: path },
+        JsonError::Syntax { .. } => RecordError::NotARecord { field: "$".into() },
+    })?;
     if value.get("format").and_then(|f| f.as_str()) != Some(FORMAT) {
         return Err(RecordError::NotARecord {
             field: "format".into(),
@@ -97,7 +115,7 @@ pub fn parse(json: &str) -> Result<Record> {
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > u64::from(VERSION) => return Err(RecordError::NewerVersion),
-        Some(2) => {}
+        Some(2 | 3) => {}
         Some(1) => check_version_1(&value)?,
         _ => {
             return Err(RecordError::NotARecord {

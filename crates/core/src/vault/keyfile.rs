@@ -44,7 +44,7 @@ use zeroize::Zeroizing;
 use super::error::{Result, VaultError};
 use super::recovery::RecoveryCode;
 use super::secret::{MasterKey, Passphrase};
-use crate::fsio;
+use crate::fsio::{self, ReadError};
 
 /// The key file's name in the vault folder.
 pub const FILE_NAME: &str = "vault.key";
@@ -52,6 +52,9 @@ pub const FILE_NAME: &str = "vault.key";
 pub const FORMAT: &str = "etapp-vault-key";
 /// The newest key-file version this build reads and the one it writes.
 pub const VERSION: u32 = 1;
+/// The most bytes a key file may have. One is about 1 KiB (two armored
+/// age files of a 64-digit key); anything much larger is not a key file.
+pub const MAX_BYTES: u64 = 16 * 1024;
 /// scrypt work factor (log2 N) of both wraps, and the most the reader
 /// accepts.
 pub const WORK_FACTOR: u8 = 18;
@@ -103,12 +106,15 @@ impl KeyFile {
 
     /// Reads and checks the key file in `dir`.
     pub(crate) fn read(dir: &Path) -> Result<KeyFile> {
-        let bytes = match std::fs::read(path(dir)) {
+        let bytes = match fsio::read_limited(&path(dir), MAX_BYTES) {
             Ok(b) => b,
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Err(ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
                 return Err(VaultError::KeyFileMissing)
             }
-            Err(e) => return Err(VaultError::from_io(e)),
+            Err(ReadError::TooLarge { .. } | ReadError::NotAFile) => {
+                return Err(VaultError::KeyFileDamaged)
+            }
+            Err(ReadError::Io(e)) => return Err(VaultError::from_io(e)),
         };
         let header: Header =
             serde_json::from_slice(&bytes).map_err(|_| VaultError::KeyFileDamaged)?;

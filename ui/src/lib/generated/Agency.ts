@@ -3,4 +3,4 @@
 /**
  * Who is responsible for a step, or whom a case worker works for.
  */
-export type Agency = "public_employment_service" | "municipal_labour_market" | "social_services" | "adult_education" | "health_care" | "social_insurance" | "migration_agency" | "county_board" | "civil_society" | "myself";
+export type Agency = "public_employment_service" | "municipal_labour_market" | "social_services" | "adult_education" | "health_care" | "social_insurance" | "migration_agency" | "tax_agency" | "county_board" | "school_office" | "housing_office" | "council_for_higher_education" | "civil_society" | "myself";
