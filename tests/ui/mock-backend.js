@@ -14,6 +14,7 @@
   let unlocked = false;
   let example = false;
   const MIN = 10;
+  const HOUSEHOLD_MAX = 30;
 
   const userError = (code, args = {}) => ({ code, args });
   // Like the core: Arabic-Indic and Persian digits count as digits.
@@ -49,7 +50,13 @@
       save();
       return null;
     },
-    app_status: () => ({ vault: disk.vault ? 'present' : 'no_vault', unlocked, example, min_passphrase_chars: MIN }),
+    app_status: () => ({
+      vault: disk.vault ? 'present' : 'no_vault',
+      unlocked,
+      example,
+      min_passphrase_chars: MIN,
+      household_max: HOUSEHOLD_MAX,
+    }),
     passphrase_strength: ({ passphrase }) => strength(passphrase),
     create_vault: ({ passphrase }) => {
       checkNew(passphrase);
@@ -109,14 +116,6 @@
       return null;
     },
     touch: () => null,
-    get_profile: () => ({ ...needOpen().profile }),
-    set_profile: ({ profile }) => {
-      const v = needOpen();
-      if (profile.name.length > 200) throw userError('vault-error-invalid-name', { max: '200' });
-      v.profile = { ...profile };
-      save();
-      return null;
-    },
     get_settings: () => {
       const v = needOpen();
       return { auto_lock_minutes: v.autoLock, auto_lock_range: [1, 120], fingerprint: v.fingerprint };
@@ -137,7 +136,7 @@
   };
   // Files in tests/ui/mock/ add the record's commands to `commands`, using
   // these helpers; they load after this one.
-  window.__ETAPP_MOCK__ = { disk, commands, save, userError, needOpen };
+  window.__ETAPP_MOCK__ = { disk, commands, save, userError, needOpen, HOUSEHOLD_MAX };
   window.__TAURI_INTERNALS__ = {
     invoke: async (cmd, args) => {
       const f = commands[cmd];

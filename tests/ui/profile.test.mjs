@@ -47,6 +47,14 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-display-name');
     assert.equal(await page.locator('#profile-display-name').inputValue(), 'Amina Yusuf');
     assert.equal(await page.locator('#profile-permit-name').getAttribute('dir'), 'auto');
+    // A name too long: the message names the field by its label, and focus goes there.
+    await page.locator('#profile-display-name').fill('A'.repeat(201));
+    await section('profile-names').getByRole('button', { name: m('action-save'), exact: true }).click();
+    const nameError = m('record-error-invalid-value', { field: m('profile-display-name') });
+    await section('profile-names').getByRole('alert').getByText(nameError).waitFor();
+    assert.equal(await page.locator('#profile-display-name').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-display-name');
+    await page.locator('#profile-display-name').fill('Amina Yusuf');
     await page.locator('#profile-permit-name').fill('YUSUF, AMINA');
     await saveSection('profile-names');
     await section('profile-names').getByText('YUSUF, AMINA').waitFor();

@@ -65,8 +65,11 @@ for (const locale of shippedLocales(repo)) {
     await typeCodeBack(page);
     await click('action-continue');
 
-    // Name and arrival date → home.
+    // Name and arrival date → home; a name too long is refused, naming the field.
     await screen(page, 'profile-setup', m('profile-setup-title'), `profile-${locale.code}`);
+    await page.locator('#profile-name').fill('A'.repeat(201));
+    await click('action-save');
+    await page.getByRole('alert').getByText(m('record-error-invalid-value', { field: m('profile-name') })).waitFor();
     await page.locator('#profile-name').fill('Amina Yusuf');
     await pickDate(page.locator('#profile-arrived'), 2024, 3, 15);
     await click('action-save');

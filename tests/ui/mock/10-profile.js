@@ -1,13 +1,12 @@
 // The profile and the contacts, as the core keeps them
-// (crates/core/src/vault/profile.rs, crates/core/src/record/contacts.rs):
+// (crates/core/src/record/profile.rs, crates/core/src/record/contacts.rs):
 // the whole Profile in and out, and the core's checks with its error codes
 // and field paths, so the screens show the messages a person would see.
 (() => {
-  const { disk, commands, save, userError, needOpen } = window.__ETAPP_MOCK__;
+  const { disk, commands, save, userError, needOpen, HOUSEHOLD_MAX } = window.__ETAPP_MOCK__;
   const NAME_MAX = 200;
   const LINE_MAX = 200;
   const TEXT_MAX = 4000;
-  const HOUSEHOLD_MAX = 30;
   const LEVELS = ['first_language', 'fluent', 'good', 'basic'];
   const KEYS = [
     'name',
@@ -74,12 +73,8 @@
     if (keys.some((k) => !KEYS.includes(k)) || KEYS.some((k) => !keys.includes(k))) {
       throw userError('error-unexpected');
     }
-    if ([...p.name].length > NAME_MAX || control(p.name)) {
-      throw userError('vault-error-invalid-name', { max: String(NAME_MAX) });
-    }
-    if (p.arrived !== null && (!isDate(p.arrived) || Number(p.arrived.slice(0, 4)) < 1900)) {
-      throw userError('vault-error-invalid-arrived');
-    }
+    line(p.name, NAME_MAX, 'profile.name');
+    plausible(p.arrived, 'profile.arrived');
     notFuture(p.arrived, 'profile.arrived');
     line(p.residence_permit_name, NAME_MAX, 'profile.residence_permit_name');
     if (p.personal_identity_number !== null && !pinOk(p.personal_identity_number)) {

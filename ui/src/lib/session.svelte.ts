@@ -45,3 +45,8 @@ export function go(screen: Screen) {
 export function minPassphraseChars(): number {
   return session.status?.min_passphrase_chars ?? 10;
 }
+
+/** The most adults, or children, a household may count (read with the status, before any screen shows). */
+export function householdMax(): number {
+  return session.status?.household_max ?? 0;
+}
