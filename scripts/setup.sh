@@ -10,11 +10,12 @@ TAURI_DRIVER_VERSION=2.1.0
 
 # Tauri's WebKitGTK stack, SQLCipher's libssl, the test harnesses
 # (Xvfb, WebKitWebDriver, Chromium), age for interop checks, ImageMagick
-# for screenshots, x11-apps for `make bench` (xwd watches the screen).
+# for screenshots, x11-apps for `make bench` (xwd watches the screen),
+# python3 for the tests that measure a child's memory or type at age's prompt.
 PACKAGES=(
   build-essential pkg-config libssl-dev
   libwebkit2gtk-4.1-dev libgtk-3-dev librsvg2-dev libayatana-appindicator3-dev libsoup-3.0-dev
-  xvfb xauth webkit2gtk-driver chromium age imagemagick x11-apps
+  xvfb xauth webkit2gtk-driver chromium age imagemagick x11-apps python3
 )
 
 missing=()

@@ -14,3 +14,18 @@ welcome-local = كل شيء يُحفظ على هذا الحاسوب فقط. وه
 welcome-share-title = أنت تختار ما تشاركه
 welcome-share = عندما تريد، يمكنك أن تعطي الموظف المسؤول الأجزاء التي تختارها فقط. لا يُرسل شيء دون موافقتك.
 welcome-greeting = مرحباً { $name }!
+
+# Month names in dates the core writes for people (the reader's summary,
+# the printable page, the consent text): CLDR's wide names for dates.
+date-month-1 = يناير
+date-month-2 = فبراير
+date-month-3 = مارس
+date-month-4 = أبريل
+date-month-5 = مايو
+date-month-6 = يونيو
+date-month-7 = يوليو
+date-month-8 = أغسطس
+date-month-9 = سبتمبر
+date-month-10 = أكتوبر
+date-month-11 = نوفمبر
+date-month-12 = ديسمبر

@@ -125,3 +125,20 @@ obstacle-other = شيء آخر
 obstacle-status-open = لم يُعالَج بعد
 obstacle-status-being-handled = قيد المعالجة
 obstacle-status-solved = تم حلّه
+
+# لماذا يشارك الشخص جزءاً من سجله.
+purpose-joint-planning = للتخطيط معاً
+purpose-apply-step = للتقديم على خطوة
+purpose-follow-up = لمتابعة سير الأمور
+purpose-evaluate-step = للمساعدة في تقييم الخطوات
+purpose-other = شيء آخر
+
+# أجزاء السجل التي يمكن مشاركتها.
+section-profile = عنّي
+section-contacts = الأشخاص الذين أتواصل معهم
+section-background = خلفيتي
+section-goals = أهدافي
+section-steps = خطواتي
+section-checkins = حياتي: التقييمات
+section-obstacles = العقبات
+section-notes = ملاحظات

@@ -102,3 +102,50 @@ cli-error-read-file = لم يستطع Etapp قراءة الملف { $path }. ت�
 cli-usage-check = etapp check
 cli-cmd-check = افحص ملف سجلك لتتأكد أن كل جزء منه سليم ويمكن قراءته.
 cli-check-whole = سجلك سليم: كل جزء منه يمكن قراءته.
+
+# المشاركة، وقارئ الموظف المسؤول.
+cli-usage-share = etapp share --to نص [--agency رمز] [--unit نص] --purpose رمز [--purpose-text نص] [--sections قائمة] [--items قائمة] [--include-sensitive] [--expires-in أيام] [--recipient مفتاح] --out ملف
+cli-usage-shares = etapp shares [withdraw رقم]
+cli-usage-shares-withdraw = etapp shares withdraw رقم
+cli-usage-open = etapp open ملف [--code رمز | --identity ملف] [--json | --html ملف]
+cli-usage-forget-seen = etapp forget-seen
+cli-value-list = قائمة
+cli-value-days = أيام
+cli-value-key = مفتاح
+cli-cmd-share = اصنع مشاركة: ملفاً فيه أجزاء سجلك التي تختارها، لموظف مسؤول واحد. يطبع الرمز الذي تقوله له في سطر يبدأ بـ "code: ".
+cli-cmd-shares = اعرض كل المشاركات التي صنعتها، بصيغة JSON.
+cli-cmd-shares-withdraw = علّم مشاركة بأنها مسحوبة. الملف الذي سلّمته من قبل لا يمكن استرجاعه.
+cli-cmd-open = افتح مشاركة من Etapp واقرأها. لا تحتاج إلى سجل خاص بك.
+cli-cmd-forget-seen = اجعل هذا الحاسوب ينسى مفاتيح التوقيع التي رآها في المشاركات.
+cli-arg-share-to = لمن هي: اسم الموظف المسؤول.
+cli-arg-share-agency = جهة الموظف، مثلاً public_employment_service أو municipal_labour_market.
+cli-arg-share-unit = قسم الموظف أو مكتبه.
+cli-arg-share-purpose = لماذا: joint-planning أو apply-step أو follow-up أو evaluate-step أو other.
+cli-arg-share-purpose-text = لماذا، بكلماتك أنت. مطلوب مع "other".
+cli-arg-share-sections = أجزاء كاملة تشاركها، بينها فاصلة (,): profile, contacts, background, goals, steps, checkins, obstacles, notes.
+cli-arg-share-items = أشياء منفردة تشاركها، بينها فاصلة (,)، كل واحد بشكل الجزء:الرقم، مثلاً steps:3,goals:1,background.work:2.
+cli-arg-share-include-sensitive = شارك أيضاً معلومات الصحة والعائلة والمال. بدون هذا الخيار، تُترك هذه الأشياء خارج المشاركة.
+cli-arg-share-expires-in = كم يوماً يمكن فتح المشاركة: من 1 إلى 365. إذا لم تكتبه: 14.
+cli-arg-share-recipient = اقفل المشاركة بالمفتاح العام لجهة (age1…) بدلاً من رمز.
+cli-arg-share-out = الملف الذي تُحفظ فيه المشاركة.
+cli-arg-shares-id = رقم المشاركة، من "etapp shares".
+cli-arg-open-file = ملف المشاركة.
+cli-arg-open-code = الرمز الذي قاله الشخص. اكتب - لتكتبه في السطر التالي بدلاً من ذلك. يستطيع من يستخدم هذا الحاسوب أن يرى سطر الأوامر.
+cli-arg-open-identity = ملف فيه المفتاح السري لجهتك، إذا كانت المشاركة مقفلة لجهتك.
+cli-arg-open-json = اطبع المشاركة بصيغة JSON بدلاً من ذلك.
+cli-arg-open-html = احفظ صفحة للطباعة، بالسويدية وبلغة الشخص جنباً إلى جنب.
+cli-prompt-code = الرمز:
+cli-share-consent = قبل أن يُحفظ الملف، هذا ما توافق عليه:
+cli-share-left-out = { $count ->
+    [one] تُرك شيء واحد خارج المشاركة لأن فيه معلومات عن { $categories }. أضف --include-sensitive لتشاركه أيضاً.
+    [two] تُرك شيئان خارج المشاركة لأن فيهما معلومات عن { $categories }. أضف --include-sensitive لتشاركهما أيضاً.
+    [few] تُركت { $count } أشياء خارج المشاركة لأن فيها معلومات عن { $categories }. أضف --include-sensitive لتشاركها أيضاً.
+    [many] تُرك { $count } شيئاً خارج المشاركة لأن فيها معلومات عن { $categories }. أضف --include-sensitive لتشاركها أيضاً.
+   *[other] تُرك { $count } شيء خارج المشاركة لأن فيها معلومات عن { $categories }. أضف --include-sensitive لتشاركها أيضاً.
+}
+cli-share-done = حُفظت المشاركة في { $file }. قل الرمز الذي في الأسفل للشخص الذي هي له، وجهاً لوجه. لا ترسله في بريد إلكتروني أو في رسالة، ولا تحفظه مع الملف.
+cli-share-done-key = حُفظت المشاركة في { $file }. لا تستطيع فتحها إلا الجهة التي عندها المفتاح السري المطابق.
+cli-share-withdrawn = المشاركة { $id } مُعلَّمة الآن بأنها مسحوبة. الملف الذي سُلِّم من قبل لا يمكن استرجاعه، لكنه لا يُفتح بعد { $expires }.
+cli-open-page-saved = حُفظت الصفحة في { $file }.
+cli-forget-seen-done = نسي هذا الحاسوب كل مفاتيح التوقيع التي رآها.
+cli-error-file-exists = يوجد من قبل ملف اسمه { $path }، لذلك لم يُحفظ شيء. اختر اسماً آخر.

@@ -16,3 +16,4 @@ record-error-no-such-note = لا توجد ملاحظة بالرقم { $id }. ت�
 record-error-not-a-record = هذا الملف ليس سجلاً من Etapp، أو هو تالف (عند { $field }). لم يتغير شيء. اختر ملفاً صُنع بالأمر "export-record".
 record-error-not-empty = سجلك فيه معلومات من قبل، لذلك لم يُستورد شيء. استورد إلى سجل جديد فارغ.
 record-error-duplicate-key = يذكر الملف { $field } مرتين، لذلك لا يستطيع Etapp أن يعرف أيهما المقصود. احتفظ بواحد منهما فقط وحاول مرة أخرى. لم يتغير شيء.
+record-error-no-such-share = لا توجد مشاركة بالرقم { $id }. تأكد من الرقم باستخدام "etapp shares" وحاول مرة أخرى.

@@ -15,3 +15,18 @@ welcome-local = Everything is saved only on this computer. It is locked with a p
 welcome-share-title = You choose what to share
 welcome-share = When you want, you can give a case worker only the parts you pick. Nothing is sent without you.
 welcome-greeting = Hello, { $name }!
+
+# Month names in dates the core writes for people (the reader's summary,
+# the printable page, the consent text): CLDR's wide names for dates.
+date-month-1 = January
+date-month-2 = February
+date-month-3 = March
+date-month-4 = April
+date-month-5 = May
+date-month-6 = June
+date-month-7 = July
+date-month-8 = August
+date-month-9 = September
+date-month-10 = October
+date-month-11 = November
+date-month-12 = December

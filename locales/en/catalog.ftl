@@ -125,3 +125,20 @@ obstacle-other = Something else
 obstacle-status-open = Open
 obstacle-status-being-handled = Being handled
 obstacle-status-solved = Solved
+
+# Why a participant shares part of their record.
+purpose-joint-planning = To plan together
+purpose-apply-step = To apply for a step
+purpose-follow-up = To follow up how it goes
+purpose-evaluate-step = To help evaluate the steps
+purpose-other = Something else
+
+# The parts of the record that can be shared.
+section-profile = About me
+section-contacts = My contacts
+section-background = My background
+section-goals = My goals
+section-steps = My steps
+section-checkins = My life: check-ins
+section-obstacles = Obstacles
+section-notes = Notes

@@ -102,3 +102,47 @@ cli-error-read-file = Etapp could not read the file { $path }. Check the name an
 cli-usage-check = etapp check
 cli-cmd-check = Check that every part of your record file is whole and can be read.
 cli-check-whole = Your record is whole: every part of it can be read.
+
+# Sharing, and the case worker's reader.
+cli-usage-share = etapp share --to TEXT [--agency CODE] [--unit TEXT] --purpose CODE [--purpose-text TEXT] [--sections LIST] [--items LIST] [--include-sensitive] [--expires-in DAYS] [--recipient KEY] --out FILE
+cli-usage-shares = etapp shares [withdraw ID]
+cli-usage-shares-withdraw = etapp shares withdraw ID
+cli-usage-open = etapp open FILE [--code CODE | --identity FILE] [--json | --html FILE]
+cli-usage-forget-seen = etapp forget-seen
+cli-value-list = LIST
+cli-value-days = DAYS
+cli-value-key = KEY
+cli-cmd-share = Make a share: a file with the parts of your record you choose, for one case worker. Prints the code to say to them on a line "code: ".
+cli-cmd-shares = Show every share you have made, as JSON.
+cli-cmd-shares-withdraw = Mark a share as withdrawn. A file you have already handed over cannot be taken back.
+cli-cmd-open = Open a share from Etapp and read it. Needs no record of your own.
+cli-cmd-forget-seen = Forget which signature keys this computer has seen in shares.
+cli-arg-share-to = Who it is for: the case worker's name.
+cli-arg-share-agency = Their agency, for example public_employment_service or municipal_labour_market.
+cli-arg-share-unit = Their unit or office.
+cli-arg-share-purpose = Why: joint-planning, apply-step, follow-up, evaluate-step or other.
+cli-arg-share-purpose-text = Why, in your own words. Needed with "other".
+cli-arg-share-sections = Whole parts to share, with commas: profile, contacts, background, goals, steps, checkins, obstacles, notes.
+cli-arg-share-items = Single items to share, with commas, each as part:number, for example steps:3,goals:1,background.work:2.
+cli-arg-share-include-sensitive = Also share health, family and money information. Without it, such items are left out.
+cli-arg-share-expires-in = For how many days the share can be opened: 1 to 365. If you leave it out: 14.
+cli-arg-share-recipient = Lock the share to an agency's public key (age1…) instead of a code.
+cli-arg-share-out = The file to save the share in.
+cli-arg-shares-id = The number of the share, from "etapp shares".
+cli-arg-open-file = The share file.
+cli-arg-open-code = The code the person said. Write - to type it on the next line instead. Other people who use this computer can see a command line.
+cli-arg-open-identity = A file with your agency's secret key, if the share is locked to your agency.
+cli-arg-open-json = Print the share as JSON instead.
+cli-arg-open-html = Save a page to print, in Swedish and the person's language side by side.
+cli-prompt-code = Code:
+cli-share-consent = Before the file is saved, this is what you agree to:
+cli-share-left-out = { $count ->
+    [one] One item was left out because it holds { $categories }. Add --include-sensitive to share it too.
+   *[other] { $count } items were left out because they hold { $categories }. Add --include-sensitive to share them too.
+}
+cli-share-done = The share is saved in { $file }. Say the code below to the person it is for, face to face. Do not send it in an e-mail or a message, and do not keep it with the file.
+cli-share-done-key = The share is saved in { $file }. Only the agency with the matching secret key can open it.
+cli-share-withdrawn = Share { $id } is marked withdrawn. A file already handed over cannot be taken back, but it does not open after { $expires }.
+cli-open-page-saved = The page is saved in { $file }.
+cli-forget-seen-done = This computer has forgotten every signature key it has seen.
+cli-error-file-exists = There is already a file { $path }, so nothing was saved. Choose another name.

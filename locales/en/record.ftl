@@ -16,3 +16,4 @@ record-error-no-such-note = There is no note with number { $id }. Check the numb
 record-error-not-a-record = This file is not an Etapp record, or it is damaged (at { $field }). Nothing was changed. Choose a file made with "export-record".
 record-error-not-empty = Your record already holds information, so nothing was imported. Import into a new, empty record.
 record-error-duplicate-key = The file names { $field } twice, so Etapp cannot know which one is meant. Keep one of them and try again. Nothing was changed.
+record-error-no-such-share = There is no share with number { $id }. Check the number with "etapp shares" and try again.

@@ -14,3 +14,18 @@ welcome-local = Allt sparas bara på den här datorn. Det är låst med ett lös
 welcome-share-title = Du väljer vad du delar
 welcome-share = När du vill kan du ge en handläggare bara de delar du väljer. Inget skickas utan dig.
 welcome-greeting = Hej { $name }!
+
+# Month names in dates the core writes for people (the reader's summary,
+# the printable page, the consent text): CLDR's wide names for dates.
+date-month-1 = januari
+date-month-2 = februari
+date-month-3 = mars
+date-month-4 = april
+date-month-5 = maj
+date-month-6 = juni
+date-month-7 = juli
+date-month-8 = augusti
+date-month-9 = september
+date-month-10 = oktober
+date-month-11 = november
+date-month-12 = december

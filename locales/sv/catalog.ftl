@@ -125,3 +125,20 @@ obstacle-other = Något annat
 obstacle-status-open = Öppet
 obstacle-status-being-handled = Någon arbetar med det
 obstacle-status-solved = Löst
+
+# Varför en deltagare delar en del av sin berättelse.
+purpose-joint-planning = Planera tillsammans
+purpose-apply-step = Söka till ett steg
+purpose-follow-up = Följa upp hur det går
+purpose-evaluate-step = Hjälpa till att utvärdera stegen
+purpose-other = Något annat
+
+# De delar av berättelsen som går att dela.
+section-profile = Om mig
+section-contacts = Mina kontakter
+section-background = Min bakgrund
+section-goals = Mina mål
+section-steps = Mina steg
+section-checkins = Mitt liv: avstämningar
+section-obstacles = Hinder
+section-notes = Anteckningar

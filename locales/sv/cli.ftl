@@ -102,3 +102,47 @@ cli-error-read-file = Etapp kunde inte läsa filen { $path }. Kontrollera namnet
 cli-usage-check = etapp check
 cli-cmd-check = Kontrollera att alla delar av din registerfil är hela och går att läsa.
 cli-check-whole = Ditt register är helt: alla delar av det går att läsa.
+
+# Delning, och handläggarens läsare.
+cli-usage-share = etapp share --to TEXT [--agency KOD] [--unit TEXT] --purpose KOD [--purpose-text TEXT] [--sections LISTA] [--items LISTA] [--include-sensitive] [--expires-in DAGAR] [--recipient NYCKEL] --out FIL
+cli-usage-shares = etapp shares [withdraw ID]
+cli-usage-shares-withdraw = etapp shares withdraw ID
+cli-usage-open = etapp open FIL [--code KOD | --identity FIL] [--json | --html FIL]
+cli-usage-forget-seen = etapp forget-seen
+cli-value-list = LISTA
+cli-value-days = DAGAR
+cli-value-key = NYCKEL
+cli-cmd-share = Gör en delning: en fil med de delar av ditt register som du väljer, till en handläggare. Skriver koden som du ska säga till handläggaren på en rad "code: ".
+cli-cmd-shares = Visa alla delningar du har gjort, som JSON.
+cli-cmd-shares-withdraw = Markera en delning som återkallad. En fil som du redan har lämnat över kan inte tas tillbaka.
+cli-cmd-open = Öppna en delning från Etapp och läs den. Du behöver inget eget register.
+cli-cmd-forget-seen = Glöm vilka signaturnycklar den här datorn har sett i delningar.
+cli-arg-share-to = Vem delningen är till: handläggarens namn.
+cli-arg-share-agency = Handläggarens myndighet, till exempel public_employment_service eller municipal_labour_market.
+cli-arg-share-unit = Handläggarens enhet eller kontor.
+cli-arg-share-purpose = Varför: joint-planning, apply-step, follow-up, evaluate-step eller other.
+cli-arg-share-purpose-text = Varför, med dina egna ord. Behövs med "other".
+cli-arg-share-sections = Hela delar att dela, med komma emellan: profile, contacts, background, goals, steps, checkins, obstacles, notes.
+cli-arg-share-items = Enskilda saker att dela, med komma emellan, var och en som del:nummer, till exempel steps:3,goals:1,background.work:2.
+cli-arg-share-include-sensitive = Dela också uppgifter om hälsa, familj och pengar. Utan det här valet tas sådana saker inte med.
+cli-arg-share-expires-in = Hur många dagar delningen går att öppna: 1 till 365. Om du inte anger det: 14.
+cli-arg-share-recipient = Lås delningen med en myndighets publika nyckel (age1…) i stället för med en kod.
+cli-arg-share-out = Filen som delningen sparas i.
+cli-arg-shares-id = Delningens nummer, från "etapp shares".
+cli-arg-open-file = Filen med delningen.
+cli-arg-open-code = Koden som personen sa. Skriv - för att skriva den på nästa rad i stället. Andra som använder datorn kan se en kommandorad.
+cli-arg-open-identity = En fil med er myndighets hemliga nyckel, om delningen är låst till er myndighet.
+cli-arg-open-json = Skriv ut delningen som JSON i stället.
+cli-arg-open-html = Spara en sida att skriva ut, på svenska och personens språk sida vid sida.
+cli-prompt-code = Kod:
+cli-share-consent = Det här går du med på innan filen sparas:
+cli-share-left-out = { $count ->
+    [one] En sak togs inte med, eftersom den innehåller känsliga uppgifter ({ $categories }). Lägg till --include-sensitive för att dela den också.
+   *[other] { $count } saker togs inte med, eftersom de innehåller känsliga uppgifter ({ $categories }). Lägg till --include-sensitive för att dela dem också.
+}
+cli-share-done = Delningen är sparad i { $file }. Säg koden nedan till den som delningen är till, ansikte mot ansikte. Skicka den inte med e-post eller i ett meddelande, och förvara den inte tillsammans med filen.
+cli-share-done-key = Delningen är sparad i { $file }. Bara myndigheten som har den hemliga nyckeln som hör till kan öppna den.
+cli-share-withdrawn = Delning { $id } är markerad som återkallad. En fil som redan är överlämnad kan inte tas tillbaka, men den går inte att öppna efter { $expires }.
+cli-open-page-saved = Sidan är sparad i { $file }.
+cli-forget-seen-done = Den här datorn har glömt alla signaturnycklar som den har sett.
+cli-error-file-exists = Det finns redan en fil { $path }, så inget sparades. Välj ett annat namn.

@@ -16,3 +16,4 @@ record-error-no-such-note = Det finns ingen anteckning med nummer { $id }. Kontr
 record-error-not-a-record = Filen är inte ett Etapp-register, eller så är den skadad (vid { $field }). Inget har ändrats. Välj en fil som gjorts med "export-record".
 record-error-not-empty = Ditt register har redan uppgifter, så inget importerades. Importera till ett nytt, tomt register.
 record-error-duplicate-key = I filen står { $field } två gånger, så Etapp kan inte veta vilken som gäller. Behåll en av dem och försök igen. Inget har ändrats.
+record-error-no-such-share = Det finns ingen delning med nummer { $id }. Kontrollera numret med "etapp shares" och försök igen.

@@ -15,3 +15,18 @@ welcome-local = ኩሉ ኣብዚ ኮምፒተር ጥራይ እዩ ዝዕቀብ�
 welcome-share-title = እንታይ ከም እተካፍሉ ንስኹም ትመርጹ
 welcome-share = ምስ ደለኹም፣ ነቲ ዝመረጽኩምዎ ክፋል ጥራይ ንሰራሕተኛ ጉዳይ (handläggare) ክትህቡ ትኽእሉ ኢኹም። ብዘይ ንስኹም ዋላ ሓንቲ ኣይለኣኽን።
 welcome-greeting = ሰላም { $name }!
+
+# Month names in dates the core writes for people (the reader's summary,
+# the printable page, the consent text): CLDR's wide names for dates.
+date-month-1 = ጥሪ
+date-month-2 = ለካቲት
+date-month-3 = መጋቢት
+date-month-4 = ሚያዝያ
+date-month-5 = ግንቦት
+date-month-6 = ሰነ
+date-month-7 = ሓምለ
+date-month-8 = ነሓሰ
+date-month-9 = መስከረም
+date-month-10 = ጥቅምቲ
+date-month-11 = ሕዳር
+date-month-12 = ታሕሳስ

@@ -125,3 +125,20 @@ obstacle-other = ካልእ ነገር
 obstacle-status-open = ክፉት
 obstacle-status-being-handled = ይስራሓሉ ኣሎ
 obstacle-status-solved = ተፈቲሑ
+
+# Why a participant shares part of their record.
+purpose-joint-planning = ብሓባር መደብ ንምውጻእ
+purpose-apply-step = ንሓደ ስጉምቲ ንምምልካት
+purpose-follow-up = ከመይ ይኸይድ ከም ዘሎ ንምክትታል
+purpose-evaluate-step = ነቶም ስጉምትታት ንምግምጋም ንምሕጋዝ
+purpose-other = ካልእ ነገር
+
+# The parts of the record that can be shared.
+section-profile = ብዛዕባይ
+section-contacts = ናይ ርክብ ሰባተይ
+section-background = ድሕረ ባይታይ
+section-goals = ዕላማታተይ
+section-steps = ስጉምትታተይ
+section-checkins = ሂወተይ: ገምጋማት
+section-obstacles = ዕንቅፋታት
+section-notes = መዘኻኸሪታት

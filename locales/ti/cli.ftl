@@ -102,3 +102,47 @@ cli-error-read-file = Etapp ነቲ ፋይል { $path } ከንብብ ኣይከኣ
 cli-usage-check = etapp check
 cli-cmd-check = ኩሉ ክፍሊ ፋይል መዝገብኩም ምሉእ ምዃኑን ክንበብ ከም ዝኽእልን ኣረጋግጹ።
 cli-check-whole = መዝገብኩም ምሉእ እዩ: ኩሉ ክፍሉ ክንበብ ይኽእል።
+
+# Sharing, and the case worker's reader.
+cli-usage-share = etapp share --to ጽሑፍ [--agency ኮድ] [--unit ጽሑፍ] --purpose ኮድ [--purpose-text ጽሑፍ] [--sections ዝርዝር] [--items ዝርዝር] [--include-sensitive] [--expires-in መዓልታት] [--recipient መፍትሕ] --out ፋይል
+cli-usage-shares = etapp shares [withdraw ቁጽሪ]
+cli-usage-shares-withdraw = etapp shares withdraw ቁጽሪ
+cli-usage-open = etapp open ፋይል [--code ኮድ | --identity ፋይል] [--json | --html ፋይል]
+cli-usage-forget-seen = etapp forget-seen
+cli-value-list = ዝርዝር
+cli-value-days = መዓልታት
+cli-value-key = መፍትሕ
+cli-cmd-share = ምክፋል ግበሩ: ንሓደ ሰራሕተኛ ጉዳይ፣ እቶም እትመርጽዎም ክፍልታት መዝገብኩም ዝሓዘ ፋይል። ነቲ ሰራሕተኛ ክትነግርዎ ዘለኩም ኮድ ኣብ "code: " ዝብል መስመር የርኢ።
+cli-cmd-shares = ዝገበርኩምዎም ኩሎም ምክፋላት ከም JSON ኣርእዩ።
+cli-cmd-shares-withdraw = ሓደ ምክፋል ከም ዝተሰሓበ ኣመልክቱ። ድሮ ዝሃብኩምዎ ፋይል ክምለስ ኣይክእልን።
+cli-cmd-open = ካብ Etapp ዝመጸ ምክፋል ክፈቱን ኣንብቡን። ናይ ባዕልኹም መዝገብ ኣየድልየኩምን።
+cli-cmd-forget-seen = እዚ ኮምፒተር ኣብ ምክፋላት ዝረኣዮም መፍትሕታት ፊርማ ክርስዖም ግበሩ።
+cli-arg-share-to = ንመን እዩ: ስም ናይቲ ሰራሕተኛ ጉዳይ።
+cli-arg-share-agency = ትካል ናይቲ ሰራሕተኛ ጉዳይ፣ ንኣብነት public_employment_service ወይ municipal_labour_market።
+cli-arg-share-unit = ክፍሊ ወይ ቤት ጽሕፈት ናይቲ ሰራሕተኛ ጉዳይ።
+cli-arg-share-purpose = ስለምንታይ: joint-planning, apply-step, follow-up, evaluate-step ወይ other።
+cli-arg-share-purpose-text = ስለምንታይ፣ ብቓላትኩም። ምስ "other" የድሊ።
+cli-arg-share-sections = እተካፍልዎም ምሉኣት ክፍልታት፣ ብኮማ (,) ተፈላልዮም: profile, contacts, background, goals, steps, checkins, obstacles, notes።
+cli-arg-share-items = እተካፍልዎም ነናቶም ነገራት፣ ብኮማ (,) ተፈላልዮም፣ ነፍሲ ወከፍ ከም ክፍሊ:ቁጽሪ፣ ንኣብነት steps:3,goals:1,background.work:2።
+cli-arg-share-include-sensitive = ሓበሬታ ብዛዕባ ጥዕና፣ ስድራን ገንዘብን'ውን ኣካፍሉ። ብዘይ እዚ፣ ከምዚ ዝኣመሰሉ ነገራት ኣይካተቱን።
+cli-arg-share-expires-in = እቲ ምክፋል ንኽንደይ መዓልታት ክኽፈት ከም ዝኽእል: ካብ 1 ክሳብ 365። እንተ ዘይጸሓፍኩምዎ: 14።
+cli-arg-share-recipient = ኣብ ክንዲ ኮድ፣ ነቲ ምክፋል ብህዝባዊ መፍትሕ (public key) ናይ ሓደ ትካል (age1…) ዕጸውዎ።
+cli-arg-share-out = እቲ ምክፋል ዝዕቀበሉ ፋይል።
+cli-arg-shares-id = ቁጽሪ ናይቲ ምክፋል፣ ካብ "etapp shares"።
+cli-arg-open-file = ፋይል ናይቲ ምክፋል።
+cli-arg-open-code = እቲ ሰብ ዝበሎ ኮድ። ኣብ ክንድኡ ኣብ ዝቕጽል መስመር ክትጽሕፍዎ፣ - ጽሓፉ። ነዚ ኮምፒተር ዝጥቀሙ ካልኦት ሰባት ትእዛዝ መስመር (command line) ክርእዩ ይኽእሉ እዮም።
+cli-arg-open-identity = እቲ ምክፋል ንትካልኩም እንተ ተዓጽዩ፣ ምስጢራዊ መፍትሕ ትካልኩም ዘለዎ ፋይል።
+cli-arg-open-json = ኣብ ክንድኡ ነቲ ምክፋል ከም JSON ኣርእዩ።
+cli-arg-open-html = ንሕትመት ዝኸውን ገጽ ዕቀቡ፣ ብሽወደንኛን ብቋንቋ ናይቲ ሰብን ጎን ንጎን።
+cli-prompt-code = ኮድ:
+cli-share-consent = ቅድሚ እቲ ፋይል ምዕቃቡ፣ እትሰማምዕሉ እዚ እዩ:
+cli-share-left-out = { $count ->
+    [one] ሓደ ነገር ብዛዕባ { $categories } ሓበሬታ ስለ ዝሓዘ ኣይተኻተተን። ንዕኡ'ውን ከተካፍልዎ፣ --include-sensitive ወስኹ።
+   *[other] { $count } ነገራት ብዛዕባ { $categories } ሓበሬታ ስለ ዝሓዙ ኣይተኻተቱን። ንዖም'ውን ከተካፍልዎም፣ --include-sensitive ወስኹ።
+}
+cli-share-done = እቲ ምክፋል ኣብ { $file } ተዓቂቡ ኣሎ። ነቲ ኣብ ታሕቲ ዘሎ ኮድ ነቲ ዝምልከቶ ሰብ ገጽ ንገጽ ንገርዎ። ብኢ-መይል ወይ ብመልእኽቲ ኣይትስደድዎ፣ ምስቲ ፋይል ድማ ኣይተቐምጥዎ።
+cli-share-done-key = እቲ ምክፋል ኣብ { $file } ተዓቂቡ ኣሎ። ክኸፍቶ ዝኽእል እቲ ተዛማዲ ምስጢራዊ መፍትሕ ዘለዎ ትካል ጥራይ እዩ።
+cli-share-withdrawn = ምክፋል { $id } ከም ዝተሰሓበ ተመልኪቱ ኣሎ። ድሮ ዝተዋህበ ፋይል ክምለስ ኣይክእልን፣ ግን ድሕሪ { $expires } ኣይኽፈትን።
+cli-open-page-saved = እቲ ገጽ ኣብ { $file } ተዓቂቡ ኣሎ።
+cli-forget-seen-done = እዚ ኮምፒተር ነቶም ዝረኣዮም ኩሎም መፍትሕታት ፊርማ ረሲዕዎም ኣሎ።
+cli-error-file-exists = { $path } ዝበሃል ፋይል ድሮ ስለ ዘሎ፣ ዋላ ሓንቲ ኣይተዓቀበን። ካልእ ስም ምረጹ።

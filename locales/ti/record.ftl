@@ -16,3 +16,4 @@ record-error-no-such-note = ቁጽሪ { $id } ዘለዎ መዘኻኸሪ የለ�
 record-error-not-a-record = እዚ ፋይል መዝገብ Etapp ኣይኮነን፣ ወይ ተበላሽዩ እዩ (ኣብ { $field })። ዋላ ሓንቲ ኣይተቐየረን። ብ "export-record" ዝተሰርሐ ፋይል ምረጹ።
 record-error-not-empty = መዝገብኩም ድሮ ሓበሬታ ሒዙ ስለ ዘሎ፣ ዋላ ሓንቲ ኣይኣተወን። ናብ ሓድሽ ባዶ መዝገብ ኣእትዉ።
 record-error-duplicate-key = እቲ ፋይል { $field } ክልተ ግዜ ይጠቅስ፣ ስለዚ Etapp ኣየናይ ከም ዝድለ ክፈልጥ ኣይክእልን። ሓደ ካብኣቶም ጥራይ ኣትርፉ እሞ እንደገና ፈትኑ። ዋላ ሓንቲ ኣይተቐየረን።
+record-error-no-such-share = ቁጽሪ { $id } ዘለዎ ምክፋል የለን። ብ "etapp shares" ነቲ ቁጽሪ ኣረጋግጹ እሞ እንደገና ፈትኑ።

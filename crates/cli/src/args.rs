@@ -245,6 +245,128 @@ pub fn command(l: Locale) -> Command {
         l,
         "cli-usage-check",
     );
+    let share = localized(
+        Command::new("share").about(t("cli-cmd-share")),
+        l,
+        "cli-usage-share",
+    )
+    .arg(text_arg("to", "cli-value-text", "cli-arg-share-to", l).required(true))
+    .arg(text_arg(
+        "agency",
+        "cli-value-code",
+        "cli-arg-share-agency",
+        l,
+    ))
+    .arg(text_arg("unit", "cli-value-text", "cli-arg-share-unit", l))
+    .arg(text_arg("purpose", "cli-value-code", "cli-arg-share-purpose", l).required(true))
+    .arg(text_arg(
+        "purpose-text",
+        "cli-value-text",
+        "cli-arg-share-purpose-text",
+        l,
+    ))
+    .arg(text_arg(
+        "sections",
+        "cli-value-list",
+        "cli-arg-share-sections",
+        l,
+    ))
+    .arg(text_arg(
+        "items",
+        "cli-value-list",
+        "cli-arg-share-items",
+        l,
+    ))
+    .arg(
+        Arg::new("include-sensitive")
+            .long("include-sensitive")
+            .action(ArgAction::SetTrue)
+            .help(t("cli-arg-share-include-sensitive")),
+    )
+    .arg(
+        Arg::new("expires-in")
+            .long("expires-in")
+            .value_name(t("cli-value-days"))
+            .help(t("cli-arg-share-expires-in")),
+    )
+    .arg(text_arg(
+        "recipient",
+        "cli-value-key",
+        "cli-arg-share-recipient",
+        l,
+    ))
+    .arg(
+        Arg::new("out")
+            .long("out")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-share-out")),
+    );
+    let shares_withdraw = localized(
+        Command::new("withdraw").about(t("cli-cmd-shares-withdraw")),
+        l,
+        "cli-usage-shares-withdraw",
+    )
+    .arg(
+        Arg::new("id")
+            .value_name(t("cli-value-id"))
+            .value_parser(clap::value_parser!(i64))
+            .required(true)
+            .help(t("cli-arg-shares-id")),
+    );
+    let shares = localized(
+        Command::new("shares").about(t("cli-cmd-shares")),
+        l,
+        "cli-usage-shares",
+    )
+    .subcommand(shares_withdraw);
+    let open = localized(
+        Command::new("open").about(t("cli-cmd-open")),
+        l,
+        "cli-usage-open",
+    )
+    .arg(
+        Arg::new("file")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-open-file")),
+    )
+    .arg(
+        Arg::new("code")
+            .long("code")
+            .value_name(t("cli-value-code"))
+            .allow_hyphen_values(true)
+            .help(t("cli-arg-open-code")),
+    )
+    .arg(
+        Arg::new("identity")
+            .long("identity")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-arg-open-identity")),
+    )
+    .arg(
+        Arg::new("json")
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help(t("cli-arg-open-json")),
+    )
+    .arg(
+        Arg::new("html")
+            .long("html")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-arg-open-html")),
+    )
+    .group(ArgGroup::new("key").args(["code", "identity"]))
+    .group(ArgGroup::new("output").args(["json", "html"]));
+    let forget_seen = localized(
+        Command::new("forget-seen").about(t("cli-cmd-forget-seen")),
+        l,
+        "cli-usage-forget-seen",
+    );
 
     localized(
         Command::new("etapp").about(t("cli-about")),
@@ -285,6 +407,10 @@ pub fn command(l: Locale) -> Command {
     .subcommand(import_record)
     .subcommand(demo)
     .subcommand(check)
+    .subcommand(share)
+    .subcommand(shares)
+    .subcommand(open)
+    .subcommand(forget_seen)
 }
 
 /// A `--NAME VALUE` option with localized value name and help.

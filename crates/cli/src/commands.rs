@@ -17,14 +17,21 @@ use etapp_core::{paths, Locale};
 use crate::error::CliError;
 use crate::say;
 use crate::secrets::{self, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV};
+use crate::{reader, sharing};
 
 /// The prefix of the machine-read recovery code line (not translated).
 const RECOVERY_CODE_PREFIX: &str = "recovery code: ";
 /// The prefix of the machine-read id line (not translated).
-const ID_PREFIX: &str = "id: ";
+pub(crate) const ID_PREFIX: &str = "id: ";
 
 /// Runs the parsed command.
 pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
+    // The reader needs no vault: it never resolves or touches one.
+    match m.subcommand() {
+        Some(("open", o)) => return reader::open(o, m.get_one::<String>("lang"), l),
+        Some(("forget-seen", _)) => return reader::forget_seen(l),
+        _ => {}
+    }
     let dir =
         paths::vault_dir(m.get_one::<PathBuf>("vault").cloned()).ok_or(CliError::NoVaultFolder)?;
     match m.subcommand() {
@@ -56,12 +63,17 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
         ),
         Some(("demo", _)) => demo(&dir, l),
         Some(("check", _)) => check(&dir, l),
+        Some(("share", s)) => sharing::share(&dir, s, l),
+        Some(("shares", s)) => match s.subcommand() {
+            Some(("withdraw", w)) => sharing::withdraw(&dir, w, l),
+            _ => sharing::list(&dir, l),
+        },
         _ => unreachable!("clap requires a subcommand"),
     }
 }
 
 /// Today in Sweden, for the core's validity checks (as in the app).
-fn today() -> etapp_core::jiff::civil::Date {
+pub(crate) fn today() -> etapp_core::jiff::civil::Date {
     etapp_core::time::today_in_sweden()
 }
 
@@ -71,7 +83,7 @@ fn required<T>(value: Option<T>) -> T {
 }
 
 /// A catalog code given on the command line; `field` names it if unknown.
-fn code<C: Code>(m: &ArgMatches, arg: &str, field: &str) -> Result<Option<C>, CliError> {
+pub(crate) fn code<C: Code>(m: &ArgMatches, arg: &str, field: &str) -> Result<Option<C>, CliError> {
     m.get_one::<String>(arg)
         .map(|v| C::parse(strip_isolation(v).trim()).ok_or_else(|| RecordError::invalid(field)))
         .transpose()
@@ -207,7 +219,7 @@ fn import_record(dir: &std::path::Path, file: &std::path::Path, l: Locale) -> Re
 
 /// A file named on the command line, read whole but never more than
 /// `limit` bytes: a larger one is refused from its size (status 11).
-fn read_file(file: &std::path::Path, limit: u64) -> Result<Vec<u8>, CliError> {
+pub(crate) fn read_file(file: &std::path::Path, limit: u64) -> Result<Vec<u8>, CliError> {
     fsio::read_limited(file, limit).map_err(|e| match e {
         ReadError::TooLarge { limit } => CliError::TooLarge { limit },
         ReadError::NotAFile | ReadError::Io(_) => CliError::ReadFile {
@@ -243,7 +255,7 @@ fn require_vault(dir: &std::path::Path) -> Result<(), CliError> {
     }
 }
 
-fn unlock(dir: &std::path::Path, l: Locale) -> Result<Vault, CliError> {
+pub(crate) fn unlock(dir: &std::path::Path, l: Locale) -> Result<Vault, CliError> {
     require_vault(dir)?;
     let passphrase = secrets::current_passphrase(l)?;
     Ok(Vault::unlock(dir, &passphrase)?)

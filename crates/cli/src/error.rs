@@ -1,7 +1,9 @@
 //! The CLI's failures: the core's own, plus the few that belong to a
 //! command line (no terminal to ask on, two different new passwords).
 
-use etapp_core::i18n::Args;
+use etapp_core::bundle::BundleError;
+use etapp_core::i18n::{format_instant, Args};
+use etapp_core::Locale;
 
 /// Bytes in a mebibyte, as sizes are shown.
 const MIB: f64 = 1024.0 * 1024.0;
@@ -29,6 +31,8 @@ pub enum CliError {
     ReadFile { path: String },
     /// A file named on the command line is larger than `limit` bytes.
     TooLarge { limit: u64 },
+    /// A file the command would write is already there.
+    FileExists { path: String },
 }
 
 impl<E: Into<etapp_core::Error>> From<E> for CliError {
@@ -48,17 +52,22 @@ impl CliError {
             CliError::PassphrasesDiffer | CliError::NotText { .. } => 14,
             CliError::NoVaultFolder | CliError::ReadInput | CliError::ReadFile { .. } => 1,
             CliError::TooLarge { .. } => 11,
+            CliError::FileExists { .. } => 15,
         }
     }
 
-    /// The Fluent id and arguments of the message for a person.
-    pub fn message(&self) -> (String, Args<'static>) {
+    /// The Fluent id and arguments of the message for a person in `l`.
+    pub fn message(&self, l: Locale) -> (String, Args<'static>) {
         let mut args = Args::new();
         let id = match self {
             CliError::Core(e) => {
                 let ue = e.user_error();
                 for (k, v) in ue.args {
                     args.set(k, v);
+                }
+                // An expired share names its date, for the reader.
+                if let etapp_core::Error::Bundle(BundleError::Expired { expires }) = e {
+                    args.set("expires", format_instant(l, *expires));
                 }
                 return (ue.code, args);
             }
@@ -84,6 +93,10 @@ impl CliError {
             CliError::ReadFile { path } => {
                 args.set("path", path.clone());
                 "cli-error-read-file"
+            }
+            CliError::FileExists { path } => {
+                args.set("path", path.clone());
+                "cli-error-file-exists"
             }
             CliError::TooLarge { limit } => {
                 args.set("megabytes", etapp_core::i18n::number(*limit as f64 / MIB));

@@ -13,7 +13,9 @@
 mod args;
 mod commands;
 mod error;
+mod reader;
 mod secrets;
+mod sharing;
 
 use std::process::ExitCode;
 
@@ -52,7 +54,7 @@ fn say(locale: Locale, id: &str, args: Option<&etapp_core::i18n::Args<'_>>) {
 
 impl CliError {
     fn report(&self, locale: Locale) -> ExitCode {
-        let (id, args) = self.message();
+        let (id, args) = self.message(locale);
         say(locale, &id, Some(&args));
         ExitCode::from(self.exit_status())
     }

@@ -62,6 +62,12 @@ fn ask(locale: Locale, prompt_id: &str, var: &'static str) -> Result<String, Cli
     rpassword::prompt_password(prompt).map_err(|_| CliError::NoSecret { var })
 }
 
+/// A share code, asked on the terminal without echo (it is said aloud, but
+/// need not stay on the screen).
+pub fn ask_code(locale: Locale, var: &'static str) -> Result<zeroize::Zeroizing<String>, CliError> {
+    ask(locale, "cli-prompt-code", var).map(zeroize::Zeroizing::new)
+}
+
 /// The current passphrase: `ETAPP_PASSPHRASE`, else asked once.
 pub fn current_passphrase(locale: Locale) -> Result<Passphrase, CliError> {
     let value = match from_env(PASSPHRASE_ENV)? {

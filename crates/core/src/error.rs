@@ -4,10 +4,13 @@
 //!
 //! Each room has its own error, with its own messages and statuses: the
 //! record's rules ([`RecordError`]), the store ([`StoreError`]), the vault
-//! ([`VaultError`]). This type only gathers them; nothing inside the core
+//! ([`VaultError`]), the bundle format ([`BundleError`]), and files handed
+//! to Etapp ([`ReadError`]). This type only gathers them; nothing inside the core
 //! returns it, so a room never depends on another room's errors through
 //! it.
 
+use crate::bundle::BundleError;
+use crate::fsio::ReadError;
 use crate::record::RecordError;
 use crate::store::StoreError;
 use crate::user_error::UserError;
@@ -26,6 +29,15 @@ pub enum Error {
     /// The vault refused or failed.
     #[error(transparent)]
     Vault(#[from] VaultError),
+    /// A bundle could not be made or opened.
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+    /// A file handed to Etapp could not be read.
+    #[error(transparent)]
+    File(#[from] ReadError),
+    /// A file Etapp writes for the person (a bundle) could not be written.
+    #[error("writing failed: {0}")]
+    Io(#[source] std::io::Error),
 }
 
 impl Error {
@@ -35,6 +47,9 @@ impl Error {
             Error::Record(e) => e.exit_status(),
             Error::Store(e) => e.exit_status(),
             Error::Vault(e) => e.exit_status(),
+            Error::Bundle(e) => e.exit_status(),
+            Error::File(ReadError::TooLarge { .. }) => 11,
+            Error::File(_) | Error::Io(_) => 1,
         }
     }
 
@@ -44,6 +59,13 @@ impl Error {
             Error::Record(e) => e.user_error(),
             Error::Store(e) => e.user_error(),
             Error::Vault(e) => e.user_error(),
+            Error::Bundle(e) => e.user_error(),
+            Error::File(ReadError::TooLarge { limit }) => {
+                UserError::new("file-error-too-large").with("megabytes", limit / (1024 * 1024))
+            }
+            Error::File(ReadError::NotAFile) => UserError::new("file-error-not-a-file"),
+            Error::File(ReadError::Io(_)) => UserError::new("file-error-unreadable"),
+            Error::Io(e) => UserError::from_io(e),
         }
     }
 }

@@ -36,6 +36,37 @@ pub enum Direction {
     Rtl,
 }
 
+/// The digits a locale writes numbers with: CLDR's default numbering
+/// system for the language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(rename_all = "lowercase")]
+pub enum Digits {
+    /// 0123456789.
+    Latn,
+    /// Arabic-Indic: ٠١٢٣٤٥٦٧٨٩.
+    Arab,
+    /// Persian (extended Arabic-Indic): ۰۱۲۳۴۵۶۷۸۹.
+    Arabext,
+}
+
+impl Digits {
+    /// `text` with its ASCII digits written in these digits.
+    pub fn localize(self, text: &str) -> String {
+        let zero = match self {
+            Digits::Latn => return text.to_owned(),
+            Digits::Arab => 0x0660,
+            Digits::Arabext => 0x06F0,
+        };
+        text.chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(zero + d).unwrap_or(c),
+                None => c,
+            })
+            .collect()
+    }
+}
+
 /// One locale the app ships, as listed in `locales/locales.json`.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 pub struct LocaleInfo {
@@ -45,6 +76,8 @@ pub struct LocaleInfo {
     pub dir: Direction,
     /// Script family; picks the font the UI loads.
     pub script: String,
+    /// The digits numbers are written with.
+    pub digits: Digits,
 }
 
 #[derive(Deserialize)]
@@ -288,6 +321,33 @@ pub fn strip_isolation(s: &str) -> String {
     s.chars()
         .filter(|c| !('\u{2066}'..='\u{2069}').contains(c))
         .collect()
+}
+
+/// A day as people read it in `locale`: day, month name, year
+/// (`6 december 2026`, `٦ ديسمبر ٢٠٢٦`), in the locale's digits. Month
+/// names come from the locale's `date-month-1` … `date-month-12`
+/// messages, so every language carries its own and tests check them; no
+/// date library's locale data is shipped for this one pattern.
+pub fn format_date(locale: Locale, date: jiff::civil::Date) -> String {
+    let month = tr(locale, &format!("date-month-{}", date.month()), None);
+    let digits = locale.info().digits;
+    format!(
+        "{} {month} {}",
+        digits.localize(&date.day().to_string()),
+        digits.localize(&date.year().to_string())
+    )
+}
+
+/// An instant as people in Sweden read it in `locale`: its day and time of
+/// day in Europe/Stockholm (`6 december 2026 14:05`).
+pub fn format_instant(locale: Locale, at: jiff::Timestamp) -> String {
+    let local = at.to_zoned(crate::time::stockholm()).datetime();
+    let time = format!("{:02}:{:02}", local.hour(), local.minute());
+    format!(
+        "{} {}",
+        format_date(locale, local.date()),
+        locale.info().digits.localize(&time)
+    )
 }
 
 /// A number as a Fluent value, formatted by the locale's plural rules.

@@ -10,6 +10,10 @@
 //! | [`store`] | every SQL statement: rows into the record's types and back, migrations | knows no key file, passphrase or folder |
 //! | [`vault`] | the key file, the lock, recovery, the signing secret; opens and hands out the store | the only keeper of keys |
 //! | [`signature`] | signatures and fingerprints, shared by the vault and a bundle's reader | no secrets |
+//! | [`bundle`] | the bundle format: choosing, consent, signing, sealing, opening | builds on the record alone; needs no vault |
+//! | [`share`] | making a share: where the vault, the store and the bundle meet | the only room that uses all three |
+//! | [`reader`] | an opened bundle in words: the summary and the printable page | needs no vault |
+//! | [`seen`] | the signers a reader has seen, outside every vault | nothing secret |
 //! | [`catalog`] | the closed lists of codes and the sensitive table | plain data |
 //!
 //! Around them: the words for people ([`i18n`], [`user_error`], [`error`]),
@@ -26,6 +30,7 @@
 
 #![deny(missing_docs)]
 
+pub mod bundle;
 pub mod catalog;
 pub mod codes;
 pub mod error;
@@ -35,7 +40,10 @@ pub mod i18n;
 pub mod json;
 pub mod paths;
 pub mod preferences;
+pub mod reader;
 pub mod record;
+pub mod seen;
+pub mod share;
 pub mod signature;
 pub mod store;
 pub mod time;

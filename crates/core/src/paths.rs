@@ -1,4 +1,4 @@
-//! Where the vault folder is.
+//! Where the vault folder is, and the folder for what is kept outside it.
 //!
 //! The CLI and the desktop app must open the same vault, so the rule lives
 //! here once: `--vault DIR` wins, then `ETAPP_VAULT`, then the platform's
@@ -20,6 +20,19 @@ pub fn vault_dir(explicit: Option<PathBuf>) -> Option<PathBuf> {
                 .map(PathBuf::from)
         })
         .or_else(default_vault_dir)
+}
+
+/// The folder for what Etapp keeps about this computer outside every
+/// vault: `$XDG_STATE_HOME/etapp` (else `~/.local/state/etapp`) on Linux,
+/// the local data folder elsewhere. Holds nothing secret
+/// (`crate::seen`).
+pub fn state_dir() -> Option<PathBuf> {
+    let dirs = directories::ProjectDirs::from("se", "Etapp", "Etapp")?;
+    Some(
+        dirs.state_dir()
+            .unwrap_or_else(|| dirs.data_local_dir())
+            .to_path_buf(),
+    )
 }
 
 /// The platform data folder for Etapp.

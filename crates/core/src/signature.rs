@@ -48,6 +48,26 @@ impl Fingerprint {
     }
 }
 
+/// What signs: the vault's signing secret, or (in tests and for golden
+/// files) a bare key. A bundle is sealed with a `Signer` and so never
+/// needs to know where the secret is kept.
+pub trait Signer {
+    /// The signature over exactly `message`.
+    fn sign(&self, message: &[u8]) -> Signature;
+    /// The public half, which goes with every signature.
+    fn public_key(&self) -> VerifyingKey;
+}
+
+impl Signer for ed25519_dalek::SigningKey {
+    fn sign(&self, message: &[u8]) -> Signature {
+        ed25519_dalek::Signer::sign(self, message)
+    }
+
+    fn public_key(&self) -> VerifyingKey {
+        self.verifying_key()
+    }
+}
+
 /// Whether `signature` is `key`'s signature over exactly `message`.
 /// Strict: a signature that could be altered into another valid one, or a
 /// weak key, does not verify.

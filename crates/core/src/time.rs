@@ -19,6 +19,10 @@ pub fn today_in_sweden() -> Date {
 
 /// The local date and time in Sweden now, as appointments are written.
 pub fn now_in_sweden() -> DateTime {
-    let tz = jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC);
-    jiff::Zoned::now().with_time_zone(tz).datetime()
+    jiff::Zoned::now().with_time_zone(stockholm()).datetime()
+}
+
+/// Sweden's time zone (UTC if the system has no time zone data).
+pub fn stockholm() -> jiff::tz::TimeZone {
+    jiff::tz::TimeZone::get("Europe/Stockholm").unwrap_or(jiff::tz::TimeZone::UTC)
 }

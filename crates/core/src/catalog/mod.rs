@@ -364,6 +364,47 @@ catalog! {
 }
 
 catalog! {
+    /// Why a participant shares part of their record (a bundle's purpose).
+    /// The codes are the contract's (`CONTRACTS.md`, "Sharing"), with
+    /// dashes.
+    SharePurpose = "purpose" {
+        /// To plan together (a joint or coordinated plan).
+        JointPlanning = "joint-planning",
+        /// To apply for a step (a course, an internship, a benefit).
+        ApplyStep = "apply-step",
+        /// To follow up how things are going.
+        FollowUp = "follow-up",
+        /// To help the agency evaluate its steps, counted with others.
+        EvaluateStep = "evaluate-step",
+        /// Another purpose, in the participant's words.
+        Other = "other",
+    }
+}
+
+catalog! {
+    /// The parts of the record a bundle can hold, as the participant
+    /// knows them from their screens.
+    ShareSection = "section" {
+        /// Who I am: the profile.
+        Profile = "profile",
+        /// The case workers and other contacts.
+        Contacts = "contacts",
+        /// Education, work, skills, the asylum period.
+        Background = "background",
+        /// Final goals and sub-goals.
+        Goals = "goals",
+        /// Steps, and the stage of the plan.
+        Steps = "steps",
+        /// Check-ins of the life areas.
+        Checkins = "checkins",
+        /// Obstacles.
+        Obstacles = "obstacles",
+        /// Notes.
+        Notes = "notes",
+    }
+}
+
+catalog! {
     /// Special categories of personal data (GDPR art. 9) that are shared
     /// only after a separate confirmation.
     SensitiveCategory = "sensitive_category" {
@@ -449,6 +490,10 @@ pub struct Catalogs {
     pub obstacle_statuses: Vec<ObstacleStatus>,
     /// Sensitive categories.
     pub sensitive_categories: Vec<SensitiveCategory>,
+    /// Why a participant shares.
+    pub purposes: Vec<SharePurpose>,
+    /// The parts of the record a bundle can hold.
+    pub sections: Vec<ShareSection>,
     /// Which codes are sensitive.
     pub sensitive: Vec<SensitiveCode>,
 }
@@ -470,6 +515,8 @@ pub fn all() -> Catalogs {
         obstacles: ObstacleKind::ALL.to_vec(),
         obstacle_statuses: ObstacleStatus::ALL.to_vec(),
         sensitive_categories: SensitiveCategory::ALL.to_vec(),
+        purposes: SharePurpose::ALL.to_vec(),
+        sections: ShareSection::ALL.to_vec(),
         sensitive: SENSITIVE
             .iter()
             .map(|(c, k, s)| SensitiveCode {
@@ -500,6 +547,8 @@ pub fn every_label_id() -> Vec<String> {
         .chain(ids::<ObstacleKind>())
         .chain(ids::<ObstacleStatus>())
         .chain(ids::<SensitiveCategory>())
+        .chain(ids::<SharePurpose>())
+        .chain(ids::<ShareSection>())
         .collect()
 }
 
@@ -548,7 +597,37 @@ mod tests {
         check::<ObstacleKind>();
         check::<ObstacleStatus>();
         check::<SensitiveCategory>();
+        check::<ShareSection>();
         // The contract's codes.
+        let purposes: Vec<_> = SharePurpose::ALL.iter().map(|p| p.code()).collect();
+        assert_eq!(
+            purposes,
+            [
+                "joint-planning",
+                "apply-step",
+                "follow-up",
+                "evaluate-step",
+                "other"
+            ]
+        );
+        assert_eq!(
+            SharePurpose::JointPlanning.label_id(),
+            "purpose-joint-planning"
+        );
+        let sections: Vec<_> = ShareSection::ALL.iter().map(|s| s.code()).collect();
+        assert_eq!(
+            sections,
+            [
+                "profile",
+                "contacts",
+                "background",
+                "goals",
+                "steps",
+                "checkins",
+                "obstacles",
+                "notes"
+            ]
+        );
         let areas: Vec<_> = LifeArea::ALL.iter().map(|s| s.code()).collect();
         assert_eq!(
             areas,

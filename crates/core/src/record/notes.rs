@@ -31,7 +31,8 @@ pub struct Note {
 
 /// Whether `tag` looks like a BCP 47 language tag: a language of 2–3
 /// letters, then subtags of 1–8 letters or digits.
-fn language_tag(tag: &str) -> bool {
+/// Whether `tag` has the shape of a BCP 47 language tag (`ar`, `fa-AF`).
+pub fn language_tag(tag: &str) -> bool {
     let mut parts = tag.split('-');
     let primary = parts.next().unwrap_or("");
     (2..=3).contains(&primary.len())

@@ -7,8 +7,8 @@
 //! One file per aggregate: [`profile`], [`contacts`], [`background`],
 //! [`goals`], [`steps`], [`checkins`], [`obstacles`], [`notes`], the stage
 //! and the overview ([`overview`]), the whole record ([`record`]: export,
-//! import, the demo), and the vault's own rows ([`settings`]: auto-lock
-//! and the signing key).
+//! import, the demo), the share log ([`shares`]), and the vault's own rows
+//! ([`settings`]: auto-lock and the signing key).
 //!
 //! The database is SQLCipher: every page of the SQLite file (and of its
 //! write-ahead log) is encrypted with AES-256 under a raw 256-bit key, so
@@ -41,6 +41,7 @@ pub mod overview;
 pub mod profile;
 pub mod record;
 pub mod settings;
+pub mod shares;
 pub mod steps;
 
 use std::path::Path;
@@ -57,6 +58,7 @@ pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
     (1, include_str!("../../migrations/0001_initial.sql")),
     (2, include_str!("../../migrations/0002_record.sql")),
     (3, include_str!("../../migrations/0003_record_part2.sql")),
+    (4, include_str!("../../migrations/0004_share_log.sql")),
 ];
 
 /// The schema version this build writes.

@@ -138,6 +138,16 @@ impl SigningSecret {
     }
 }
 
+impl crate::signature::Signer for SigningSecret {
+    fn sign(&self, message: &[u8]) -> Signature {
+        SigningSecret::sign(self, message)
+    }
+
+    fn public_key(&self) -> VerifyingKey {
+        self.verifying_key()
+    }
+}
+
 impl fmt::Debug for SigningSecret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("SigningSecret(*****)")

@@ -11,6 +11,8 @@ import type { ObstacleStatus } from "./ObstacleStatus";
 import type { Recognition } from "./Recognition";
 import type { SensitiveCategory } from "./SensitiveCategory";
 import type { SensitiveCode } from "./SensitiveCode";
+import type { SharePurpose } from "./SharePurpose";
+import type { ShareSection } from "./ShareSection";
 import type { Stage } from "./Stage";
 import type { StepStatus } from "./StepStatus";
 import type { StepType } from "./StepType";
@@ -75,6 +77,14 @@ obstacle_statuses: Array<ObstacleStatus>,
  * Sensitive categories.
  */
 sensitive_categories: Array<SensitiveCategory>, 
+/**
+ * Why a participant shares.
+ */
+purposes: Array<SharePurpose>, 
+/**
+ * The parts of the record a bundle can hold.
+ */
+sections: Array<ShareSection>, 
 /**
  * Which codes are sensitive.
  */

@@ -1,0 +1,87 @@
+# The reader: what a case worker sees of a share. Labels for the summary
+# and the printable page.
+
+reader-title = Shared from Etapp
+reader-to = For
+reader-purpose = Purpose
+reader-created = Made
+reader-expires = Can be opened until
+reader-signer = Signature key
+reader-seen = On this computer
+reader-first-seen = Seen for the first time.
+reader-seen-before = Seen before, first on { $date }.
+reader-language = The person's language
+reader-sensitive = Sensitive information
+reader-promise = The signature shows that nothing was changed since the person made this share, and that it comes from the same record as other shares with the same numbers. It does not show who the person is: read the numbers of the signature key together with them.
+reader-only-items = Only some items of this part were shared.
+reader-empty = Nothing here.
+reader-yes = Yes
+reader-no = No
+
+## About me
+reader-name = Name
+reader-arrived = Came to Sweden
+reader-permit-name = Name on the residence permit card
+reader-pin = Personal identity number
+reader-case-number = Case number at the Migration Agency
+reader-permit-date = Residence permit granted
+reader-municipality = Municipality
+reader-adults = Adults in the household
+reader-child-born = Child born in
+reader-language-spoken = Language
+reader-programme = In the establishment programme
+reader-programme-since = Since
+
+## Contacts
+reader-agency = Agency
+reader-unit = Unit or office
+reader-phone = Phone
+reader-email = E-mail
+reader-note = Note
+
+## Background
+reader-education = Education
+reader-education-level = Level
+reader-country = Country
+reader-years = Years
+reader-completed = Completed
+reader-documents = Has the papers
+reader-recognition = Recognition in Sweden
+reader-work = Work
+reader-occupation = Occupation
+reader-tasks = Tasks
+reader-kind = Kind
+reader-skill = Skill
+reader-issuer = Issued by
+reader-year = Year
+reader-driving-licence = Driving licence
+reader-classes = Classes
+reader-asylum-period = Before the residence permit
+reader-description = Description
+reader-start = Start
+reader-end = End
+
+## Goals and steps
+reader-goal-kind = Kind of goal
+reader-target-date = Target date
+reader-status = Status
+reader-sub-goal-of = Sub-goal of
+reader-stage-now = The stage I am in
+reader-stage = Stage
+reader-step-type = Kind of step
+reader-contact = Contact person
+reader-for-goal = For the goal
+reader-life-areas = Parts of life
+reader-history = Status changed
+reader-appointment = Meeting
+reader-usefulness = How useful
+reader-usefulness-of-five = { $score } of 5
+reader-helped = What helped
+reader-hard = What was hard
+
+## Obstacles and notes
+reader-handled-by = Handled by
+reader-noticed = Noticed
+reader-handling-since = Being handled since
+reader-solved-on = Solved
+reader-written-in = Written in

@@ -1,0 +1,87 @@
+# Läsaren: det en handläggare ser av en delning. Etiketter för
+# sammanfattningen och sidan att skriva ut.
+
+reader-title = Delat från Etapp
+reader-to = Till
+reader-purpose = Syfte
+reader-created = Skapad
+reader-expires = Kan öppnas till
+reader-signer = Signaturnyckel
+reader-seen = På den här datorn
+reader-first-seen = Signaturnyckeln har inte setts här förut.
+reader-seen-before = Signaturnyckeln har setts här förut, första gången { $date }.
+reader-language = Personens språk
+reader-sensitive = Känsliga uppgifter
+reader-promise = Signaturen visar att inget har ändrats sedan personen gjorde den här delningen, och att delningen kommer från samma Etapp-register som andra delningar med samma siffror. Den visar inte vem personen är: läs siffrorna i signaturnyckeln tillsammans med personen och jämför dem.
+reader-only-items = Bara vissa poster i den här delen har delats.
+reader-empty = Inga uppgifter.
+reader-yes = Ja
+reader-no = Nej
+
+## Om mig
+reader-name = Namn
+reader-arrived = Kom till Sverige
+reader-permit-name = Namn på uppehållstillståndskortet
+reader-pin = Personnummer eller samordningsnummer
+reader-case-number = Ärendenummer hos Migrationsverket
+reader-permit-date = Uppehållstillstånd beviljat
+reader-municipality = Kommun
+reader-adults = Vuxna i hushållet
+reader-child-born = Barn, födelseår
+reader-language-spoken = Språk
+reader-programme = Deltar i etableringsprogrammet
+reader-programme-since = Sedan
+
+## Kontakter
+reader-agency = Myndighet
+reader-unit = Enhet eller kontor
+reader-phone = Telefon
+reader-email = E-post
+reader-note = Anteckning
+
+## Bakgrund
+reader-education = Utbildning
+reader-education-level = Nivå
+reader-country = Land
+reader-years = Antal år
+reader-completed = Slutförd
+reader-documents = Har papperen med sig
+reader-recognition = Bedömning i Sverige
+reader-work = Arbete
+reader-occupation = Yrke
+reader-tasks = Arbetsuppgifter
+reader-kind = Typ
+reader-skill = Kunskap
+reader-issuer = Utfärdat av
+reader-year = År
+reader-driving-licence = Körkort
+reader-classes = Behörigheter
+reader-asylum-period = Före uppehållstillståndet
+reader-description = Beskrivning
+reader-start = Start
+reader-end = Slut
+
+## Mål och steg
+reader-goal-kind = Typ av mål
+reader-target-date = Måldatum
+reader-status = Status
+reader-sub-goal-of = Delmål till
+reader-stage-now = Fasen jag är i nu
+reader-stage = Fas
+reader-step-type = Typ av steg
+reader-contact = Kontaktperson
+reader-for-goal = För målet
+reader-life-areas = Livsområden
+reader-history = Ändrad status
+reader-appointment = Möte
+reader-usefulness = Hur mycket det hjälpte
+reader-usefulness-of-five = { $score } av 5
+reader-helped = Vad som hjälpte
+reader-hard = Vad som var svårt
+
+## Hinder och anteckningar
+reader-handled-by = Hanteras av
+reader-noticed = Upptäckt
+reader-handling-since = Hanteras sedan
+reader-solved-on = Löst
+reader-written-in = Skriven på

@@ -1,0 +1,87 @@
+# The reader: what a case worker sees of a share. Labels for the summary
+# and the printable page.
+
+reader-title = ካብ Etapp ዝተኻፈለ
+reader-to = ንመን
+reader-purpose = ዕላማ
+reader-created = ዝተሰርሐሉ ዕለት
+reader-expires = ክኽፈት ዝኽእለሉ ክሳብ
+reader-signer = መፍትሕ ፊርማ
+reader-seen = ኣብዚ ኮምፒተር
+reader-first-seen = እዚ መፍትሕ ፊርማ ኣብዚ ንመጀመርታ ግዜ እዩ ዝረአ ዘሎ።
+reader-seen-before = እዚ መፍትሕ ፊርማ ኣብዚ ቅድሚ ሕጂ ተራእዩ እዩ፣ ንመጀመርታ ግዜ ኣብ { $date }።
+reader-language = ቋንቋ ናይቲ ሰብ
+reader-sensitive = ምስጢራዊ ሓበሬታ
+reader-promise = እቲ ፊርማ ክልተ ነገራት የርኢ: እቲ ሰብ ነዚ ምክፋል ካብ ዝሰርሖ ጀሚሩ ዋላ ሓንቲ ከም ዘይተቐየረ፣ ከምኡ'ውን ካብቲ ተመሳሳሊ ቁጽርታት ዘለዎም ካልኦት ምክፋላት ዝመጽኡሉ ሓደ መዝገብ ከም ዝመጸ። እቲ ሰብ መን ምዃኑ ግን ኣየርእን: ቁጽርታት ናይቲ መፍትሕ ፊርማ ምስቲ ሰብ ብሓባር ኣንብቡን ኣነጻጽሩን።
+reader-only-items = ካብዚ ክፍሊ ገለ ነገራት ጥራይ እዮም ተኻፊሎም።
+reader-empty = ኣብዚ ዋላ ሓንቲ የለን።
+reader-yes = እወ
+reader-no = ኣይፋል
+
+## About me
+reader-name = ስም
+reader-arrived = ናብ ሽወደን ዝመጸሉ
+reader-permit-name = ኣብ ካርድ ፍቓድ መንበሪ ዘሎ ስም
+reader-pin = ቁጽሪ መለለዪ ሰብ (personnummer) ወይ ቁጽሪ ምትእስሳር (samordningsnummer)
+reader-case-number = ቁጽሪ ጉዳይ ኣብ ቤት ጽሕፈት ስደት (Migrationsverket)
+reader-permit-date = ፍቓድ መንበሪ ዝተዋህበሉ ዕለት
+reader-municipality = ኮሙን (kommun)
+reader-adults = ኣብ ገዛ ዘለዉ ዓበይቲ
+reader-child-born = ዓመተ ልደት ቆልዓ
+reader-language-spoken = ቋንቋ
+reader-programme = ኣብ መደብ ምጥያሽ
+reader-programme-since = ካብ
+
+## Contacts
+reader-agency = ትካል
+reader-unit = ክፍሊ ወይ ቤት ጽሕፈት
+reader-phone = ተሌፎን
+reader-email = ኢ-መይል
+reader-note = መዘኻኸሪ
+
+## Background
+reader-education = ትምህርቲ
+reader-education-level = ደረጃ
+reader-country = ሃገር
+reader-years = ዓመታት
+reader-completed = ተወዲኡ
+reader-documents = ወረቓቕቲ ምስኡ ኣሎ
+reader-recognition = ተቐባልነት ኣብ ሽወደን
+reader-work = ስራሕ
+reader-occupation = ሞያ
+reader-tasks = ዕማማት
+reader-kind = ዓይነት
+reader-skill = ክእለት
+reader-issuer = ዝሃቦ
+reader-year = ዓመት
+reader-driving-licence = ፍቓድ ምዝዋር ማኪና
+reader-classes = ደረጃታት
+reader-asylum-period = ቅድሚ ፍቓድ መንበሪ
+reader-description = መግለጺ
+reader-start = መጀመርታ
+reader-end = መወዳእታ
+
+## Goals and steps
+reader-goal-kind = ዓይነት ዕላማ
+reader-target-date = ክብጻሕ ዘለዎ ዕለት
+reader-status = ኩነታት
+reader-sub-goal-of = ንኡስ ዕላማ ናይ
+reader-stage-now = ሕጂ ዘለኹዎ መድረኽ
+reader-stage = መድረኽ
+reader-step-type = ዓይነት ስጉምቲ
+reader-contact = ናይ ርክብ ሰብ
+reader-for-goal = ንዕላማ
+reader-life-areas = ክፍልታት ሂወት
+reader-history = ለውጢ ኩነታት
+reader-appointment = ቆጸራ
+reader-usefulness = ክንደይ ጠቒሙ
+reader-usefulness-of-five = { $score } ካብ 5
+reader-helped = እንታይ ሓጊዙ
+reader-hard = እንታይ ከቢዱ
+
+## Obstacles and notes
+reader-handled-by = ዝሰርሓሉ ዘሎ
+reader-noticed = ዝተራእየሉ ዕለት
+reader-handling-since = ክስራሓሉ ዝጀመረሉ ዕለት
+reader-solved-on = ዝተፈትሓሉ ዕለት
+reader-written-in = ዝተጻሕፈሉ ቋንቋ
