@@ -22,7 +22,7 @@ OUT=artifacts/bench
 RELEASE="$CARGO_TARGET_DIR/release"
 BASELINE=bench/baseline-window
 
-for tool in xwd Xvfb strip cargo npm; do
+for tool in xwd Xvfb strip cargo npm age python3; do
   command -v "$tool" >/dev/null || { echo "bench: $tool is missing; run scripts/setup.sh" >&2; exit 1; }
 done
 
@@ -45,8 +45,8 @@ started=$SECONDS
 step "building the UI and the Etapp desktop app (release)"
 npm run --silent build
 cargo build --release -p etapp-desktop --features custom-protocol
-step "building etapp-bench (release)"
-cargo build --release -p etapp-bench
+step "building etapp-bench and the etapp command (release)"
+cargo build --release -p etapp-bench -p etapp-cli
 step "building the empty Tauri window (release)"
 # Same crate versions as Etapp (its own lock starts as a copy of ours) and
 # the same icon, so the two binaries differ only by what Etapp adds.
@@ -106,6 +106,7 @@ step "Xvfb on $DISPLAY"
 kill "$xvfb_pid"
 "$RELEASE/etapp-bench" unlock --runs $((2 * RUNS + 1)) >>"$results"
 "$RELEASE/etapp-bench" record --runs $((2 * RUNS + 1)) >>"$results"
+"$RELEASE/etapp-bench" bundle --runs $((2 * RUNS + 1)) --etapp "$RELEASE/etapp" >>"$results"
 
 if command -v convert >/dev/null; then
   for shot in "$OUT"/*.xwd; do

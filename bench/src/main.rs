@@ -15,6 +15,7 @@
 //! Adding a benchmark is one new module with a `run(&Options) ->
 //! Result<Section>` function and a line in [`BENCHES`].
 
+mod bundle;
 mod proctree;
 mod record;
 mod report;
@@ -55,6 +56,12 @@ const BENCHES: &[Bench] = &[
         about: "every read and write of the record, the overview and export-record, on a heavy record",
         options: &[],
         run: record::run,
+    },
+    Bench {
+        name: "bundle",
+        about: "make and open the heavy record's full bundle; `etapp open` against Debian's `age -d`",
+        options: &["etapp"],
+        run: bundle::run,
     },
     Bench {
         name: "window",

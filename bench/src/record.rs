@@ -720,7 +720,7 @@ const STEP_TITLES: &[&str] = &[
 
 /// The heavy record: profile, contacts, background, goals and steps, as
 /// a document `import_record` takes.
-fn generate() -> Result<Record> {
+pub fn generate() -> Result<Record> {
     let mut rng = Rng(SEED);
     let occupations: Vec<Occupation> = occupation::all().map(|o| o.occupation()).collect();
     if occupations.is_empty() {
