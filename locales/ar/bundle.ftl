@@ -33,3 +33,12 @@ bundle-error-not-an-identity = هذا الملف ليس مفتاح age. اختر
 
 file-error-not-a-file = هذا مجلد، وليس ملفاً. اختر ملفاً.
 file-error-unreadable = لم يستطع Etapp قراءة الملف. تأكد أنه موجود وأنه يُسمح لك بفتحه، ثم حاول مرة أخرى.
+
+## الملفات ونوافذ الحوار.
+
+share-file-type = مشاركات من Etapp
+share-save-title = احفظ المشاركة
+reader-open-title = افتح مشاركة من Etapp
+reader-page-title = احفظ الصفحة للطباعة
+reader-page-file-type = صفحة ويب
+reader-error-no-file = اختر الملف أولاً.

@@ -41,6 +41,7 @@ cli-passwd-done = تم تغيير كلمة السر. رمز الاستعادة �
 cli-passwd-recovered = تم تغيير كلمة السر. رمز الاستعادة القديم لم يعد يعمل. اكتب الرمز الجديد الذي في الأسفل على ورقة واحفظها في مكان آمن.
 
 cli-error-no-secret = لا توجد كلمة سر، ولا توجد طرفية لنسألك فيها. ضع كلمة السر في { $var } وحاول مرة أخرى.
+cli-error-no-code = لا يوجد رمز، ولا توجد طرفية لنسألك فيها. أعطه مع ‎--code، أو ضعه في { $var }، وحاول مرة أخرى.
 cli-error-init-needs-passphrase = ضع كلمة السر للسجل الجديد في { $var }، ثم شغّل "etapp init" مرة أخرى.
 cli-error-passphrases-differ = كلمتا السر الجديدتان ليستا متطابقتين. لم يتغير شيء. حاول مرة أخرى.
 cli-error-unknown-language = اللغة "{ $lang }" غير متوفرة. استخدم sv أو en أو ar أو ti.
@@ -53,6 +54,8 @@ cli-error-missing-command = الأمر ناقص. اختر واحداً من: { $
 cli-error-missing-argument = هناك شيء ناقص: { $arg }.
 cli-error-invalid-value = القيمة "{ $value }" لا تناسب { $arg }.
 cli-error-usage = الأمر غير كامل أو غير صحيح.
+cli-error-conflict = لا يمكن استخدام { $arg } مع { $other } معاً. اختر واحداً منهما.
+cli-error-repeated = كُتب { $arg } أكثر من مرة. اكتبه مرة واحدة.
 cli-hint-help = اكتب "etapp --help" لترى طريقة الاستخدام.
 
 # السجل: الخطوات، والتصدير، والاستيراد، والمثال.
@@ -135,7 +138,7 @@ cli-arg-open-identity = ملف فيه المفتاح السري لجهتك، إ�
 cli-arg-open-json = اطبع المشاركة بصيغة JSON بدلاً من ذلك.
 cli-arg-open-html = احفظ صفحة للطباعة، بالسويدية وبلغة الشخص جنباً إلى جنب.
 cli-prompt-code = الرمز:
-cli-share-consent = قبل أن يُحفظ الملف، هذا ما توافق عليه:
+cli-share-consent = بإنشاء هذه المشاركة، أنت توافق على هذا:
 cli-share-left-out = { $count ->
     [one] تُرك شيء واحد خارج المشاركة لأن فيه معلومات عن { $categories }. أضف --include-sensitive لتشاركه أيضاً.
     [two] تُرك شيئان خارج المشاركة لأن فيهما معلومات عن { $categories }. أضف --include-sensitive لتشاركهما أيضاً.

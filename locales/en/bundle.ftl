@@ -30,3 +30,12 @@ bundle-error-not-an-identity = This file is not an age key. Choose the file with
 
 file-error-not-a-file = This is a folder, not a file. Choose a file.
 file-error-unreadable = Etapp could not read the file. Check that it is there and that you may open it, then try again.
+
+## Files and dialogs.
+
+share-file-type = Shares from Etapp
+share-save-title = Save the share
+reader-open-title = Open a share from Etapp
+reader-page-title = Save the page to print
+reader-page-file-type = Web page
+reader-error-no-file = Choose the file first.

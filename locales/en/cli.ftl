@@ -41,6 +41,7 @@ cli-passwd-done = Your password is changed. Your recovery code still works.
 cli-passwd-recovered = Your password is changed. Your old recovery code does not work any more. Write the new code below on paper and keep it in a safe place.
 
 cli-error-no-secret = There is no password, and no terminal to ask for it. Set { $var } and try again.
+cli-error-no-code = There is no code, and no terminal to ask for it. Give it with --code, or set { $var }, and try again.
 cli-error-init-needs-passphrase = Put the password for the new record in { $var }, then run "etapp init" again.
 cli-error-passphrases-differ = The two new passwords are not the same. Nothing was changed. Try again.
 cli-error-unknown-language = The language "{ $lang }" is not available. Use sv, en, ar or ti.
@@ -53,6 +54,8 @@ cli-error-missing-command = A command is missing. Choose one of: { $commands }.
 cli-error-missing-argument = Something is missing: { $arg }.
 cli-error-invalid-value = The value "{ $value }" does not fit { $arg }.
 cli-error-usage = The command is not complete or not right.
+cli-error-conflict = { $arg } cannot be used together with { $other }. Choose one of them.
+cli-error-repeated = { $arg } is given more than once. Give it once.
 cli-hint-help = Write "etapp --help" to see how to use it.
 
 # The record: steps, export, import, demo.
@@ -135,7 +138,7 @@ cli-arg-open-identity = A file with your agency's secret key, if the share is lo
 cli-arg-open-json = Print the share as JSON instead.
 cli-arg-open-html = Save a page to print, in Swedish and the person's language side by side.
 cli-prompt-code = Code:
-cli-share-consent = Before the file is saved, this is what you agree to:
+cli-share-consent = By making this share, you agree to this:
 cli-share-left-out = { $count ->
     [one] One item was left out because it holds { $categories }. Add --include-sensitive to share it too.
    *[other] { $count } items were left out because they hold { $categories }. Add --include-sensitive to share them too.

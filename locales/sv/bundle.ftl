@@ -31,3 +31,12 @@ bundle-error-not-an-identity = Filen är inte en age-nyckel. Välj filen med er 
 
 file-error-not-a-file = Det här är en mapp, inte en fil. Välj en fil.
 file-error-unreadable = Etapp kunde inte läsa filen. Kontrollera att den finns och att du får öppna den, och försök igen.
+
+## Filer och dialogrutor.
+
+share-file-type = Delningar från Etapp
+share-save-title = Spara delningen
+reader-open-title = Öppna en delning från Etapp
+reader-page-title = Spara sidan för utskrift
+reader-page-file-type = Webbsida
+reader-error-no-file = Välj filen först.

@@ -41,6 +41,7 @@ cli-passwd-done = Ditt lösenord är bytt. Din återställningskod fungerar fort
 cli-passwd-recovered = Ditt lösenord är bytt. Din gamla återställningskod fungerar inte längre. Skriv av den nya koden nedan på papper och förvara den på ett säkert ställe.
 
 cli-error-no-secret = Det finns inget lösenord och ingen terminal att fråga i. Ange { $var } och försök igen.
+cli-error-no-code = Det finns ingen kod och ingen terminal att fråga i. Ange den med --code, eller sätt { $var }, och försök igen.
 cli-error-init-needs-passphrase = Lägg lösenordet för det nya registret i { $var } och kör "etapp init" igen.
 cli-error-passphrases-differ = De två nya lösenorden är inte likadana. Inget har ändrats. Försök igen.
 cli-error-unknown-language = Språket "{ $lang }" finns inte. Använd sv, en, ar eller ti.
@@ -53,6 +54,8 @@ cli-error-missing-command = Ett kommando saknas. Välj ett av: { $commands }.
 cli-error-missing-argument = Något saknas: { $arg }.
 cli-error-invalid-value = Värdet "{ $value }" passar inte till { $arg }.
 cli-error-usage = Kommandot är inte komplett eller inte rätt.
+cli-error-conflict = { $arg } kan inte användas tillsammans med { $other }. Välj en av dem.
+cli-error-repeated = { $arg } anges mer än en gång. Ange det en gång.
 cli-hint-help = Skriv "etapp --help" för att se hur det används.
 
 # Registret: steg, export, import, exempel.
@@ -135,7 +138,7 @@ cli-arg-open-identity = En fil med er myndighets hemliga nyckel, om delningen ä
 cli-arg-open-json = Skriv ut delningen som JSON i stället.
 cli-arg-open-html = Spara en sida att skriva ut, på svenska och personens språk sida vid sida.
 cli-prompt-code = Kod:
-cli-share-consent = Det här går du med på innan filen sparas:
+cli-share-consent = Genom att göra den här delningen går du med på detta:
 cli-share-left-out = { $count ->
     [one] En sak togs inte med, eftersom den innehåller känsliga uppgifter ({ $categories }). Lägg till --include-sensitive för att dela den också.
    *[other] { $count } saker togs inte med, eftersom de innehåller känsliga uppgifter ({ $categories }). Lägg till --include-sensitive för att dela dem också.

@@ -31,3 +31,12 @@ bundle-error-not-an-identity = እዚ ፋይል መፍትሕ age ኣይኮነን
 
 file-error-not-a-file = እዚ ፎልደር እዩ፣ ፋይል ኣይኮነን። ፋይል ምረጹ።
 file-error-unreadable = Etapp ነቲ ፋይል ከንብቦ ኣይከኣለን። እቲ ፋይል ከም ዘሎን ክትከፍትዎ ከም ዝፍቀደልኩምን ኣረጋግጹ፣ ድሕሪኡ እንደገና ፈትኑ።
+
+## ፋይላትን መሳኹቲ ዘረባን።
+
+share-file-type = ምክፋላት ካብ Etapp
+share-save-title = ነቲ ምክፋል ዓቕቡ
+reader-open-title = ካብ Etapp ዝመጸ ምክፋል ክፈቱ
+reader-page-title = ነቲ ገጽ ንምሕታም ዓቕቡ
+reader-page-file-type = ገጽ መርበብ
+reader-error-no-file = ቅድም ነቲ ፋይል ምረጹ።

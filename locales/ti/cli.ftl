@@ -41,6 +41,7 @@ cli-passwd-done = መሕለፊ ቃልኩም ተቐይሩ ኣሎ። ኮድ ምም
 cli-passwd-recovered = መሕለፊ ቃልኩም ተቐይሩ ኣሎ። እቲ ናይ ቀደም ኮድ ምምላስኩም ድሕሪ ሕጂ ኣይሰርሕን። ነቲ ኣብ ታሕቲ ዘሎ ሓድሽ ኮድ ኣብ ወረቐት ጽሓፍዎ፣ ኣብ ውሑስ ቦታ ድማ ዕቀብዎ።
 
 cli-error-no-secret = መሕለፊ ቃል የለን፣ ንምሕታቱ ድማ ተርሚናል የለን። { $var } ኣቐምጡ እሞ እንደገና ፈትኑ።
+cli-error-no-code = ኮድ የለን፣ ንምሕታቱ ድማ ተርሚናል የለን። ብ --code ሃብዎ፣ ወይ { $var } ኣቐምጡ፣ እሞ እንደገና ፈትኑ።
 cli-error-init-needs-passphrase = ንሓድሽ መዝገብ ዝኸውን መሕለፊ ቃል ኣብ { $var } ኣእትዉ፣ ድሕሪኡ "etapp init" እንደገና ኣሰርሑ።
 cli-error-passphrases-differ = እቶም ክልተ ሓደስቲ መሕለፊ ቃላት ሓደ ኣይኮኑን። ዋላ ሓንቲ ኣይተቐየረን። እንደገና ፈትኑ።
 cli-error-unknown-language = እቲ ቋንቋ "{ $lang }" የለን። sv, en, ar ወይ ti ተጠቐሙ።
@@ -53,6 +54,8 @@ cli-error-missing-command = ትእዛዝ ጎዲሉ ኣሎ። ካብዚኦም ሓ
 cli-error-missing-argument = ገለ ነገር ጎዲሉ ኣሎ: { $arg }።
 cli-error-invalid-value = እቲ ዋጋ "{ $value }" ምስ { $arg } ኣይሰማማዕን።
 cli-error-usage = እቲ ትእዛዝ ምሉእ ወይ ቅኑዕ ኣይኮነን።
+cli-error-conflict = { $arg } ምስ { $other } ብሓባር ክጥቀሙሉ ኣይከኣልን። ሓደ ካብኣቶም ምረጹ።
+cli-error-repeated = { $arg } ልዕሊ ሓደ ግዜ ተዋሂቡ። ሓደ ግዜ ጥራይ ሃብዎ።
 cli-hint-help = ከመይ ከም እትጥቀምሉ ንምርኣይ "etapp --help" ጽሓፉ።
 
 # The record: steps, export, import, demo.
@@ -135,7 +138,7 @@ cli-arg-open-identity = እቲ ምክፋል ንትካልኩም እንተ ተዓ�
 cli-arg-open-json = ኣብ ክንድኡ ነቲ ምክፋል ከም JSON ኣርእዩ።
 cli-arg-open-html = ንሕትመት ዝኸውን ገጽ ዕቀቡ፣ ብሽወደንኛን ብቋንቋ ናይቲ ሰብን ጎን ንጎን።
 cli-prompt-code = ኮድ:
-cli-share-consent = ቅድሚ እቲ ፋይል ምዕቃቡ፣ እትሰማምዕሉ እዚ እዩ:
+cli-share-consent = ነዚ ምክፋል ብምግባርኩም፣ በዚ ትሰማምዑ:
 cli-share-left-out = { $count ->
     [one] ሓደ ነገር ብዛዕባ { $categories } ሓበሬታ ስለ ዝሓዘ ኣይተኻተተን። ንዕኡ'ውን ከተካፍልዎ፣ --include-sensitive ወስኹ።
    *[other] { $count } ነገራት ብዛዕባ { $categories } ሓበሬታ ስለ ዝሓዙ ኣይተኻተቱን። ንዖም'ውን ከተካፍልዎም፣ --include-sensitive ወስኹ።

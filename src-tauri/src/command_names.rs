@@ -58,4 +58,13 @@ pub const COMMANDS: &[&str] = &[
     "delete_note",
     "get_overview",
     "set_stage",
+    "preview_share",
+    "make_share",
+    "get_shares",
+    "withdraw_share",
+    "choose_bundle",
+    "open_bundle",
+    "save_bundle_page",
+    "close_bundle",
+    "forget_seen",
 ];

@@ -62,6 +62,10 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
         example: state.is_example(),
         min_passphrase_chars: vault::MIN_PASSPHRASE_CHARS as u32,
         household_max: etapp_core::record::profile::HOUSEHOLD_MAX,
+        share_days: [
+            *etapp_core::bundle::draft::EXPIRES_IN_DAYS.start(),
+            *etapp_core::bundle::draft::EXPIRES_IN_DAYS.end(),
+        ],
     }
 }
 

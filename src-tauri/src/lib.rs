@@ -8,7 +8,9 @@
 #[cfg(test)]
 mod command_names;
 mod commands;
+mod dialog;
 mod record_commands;
+mod share_commands;
 mod state;
 mod window;
 
@@ -58,6 +60,7 @@ pub fn run() {
     let _ = etapp_core::vault::example::discard_example(&vault_dir);
 
     tauri::Builder::default()
+        .plugin(tauri_plugin_dialog::init())
         .manage(AppState::new(vault_dir))
         .invoke_handler(tauri::generate_handler![
             commands::get_preferences,
@@ -113,6 +116,15 @@ pub fn run() {
             record_commands::delete_note,
             record_commands::get_overview,
             record_commands::set_stage,
+            share_commands::preview_share,
+            share_commands::make_share,
+            share_commands::get_shares,
+            share_commands::withdraw_share,
+            share_commands::choose_bundle,
+            share_commands::open_bundle,
+            share_commands::save_bundle_page,
+            share_commands::close_bundle,
+            share_commands::forget_seen,
         ])
         .setup(|app| {
             window::open_main(app.handle())?;

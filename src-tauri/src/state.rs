@@ -13,6 +13,8 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::{Duration, Instant, SystemTime};
 
+use etapp_core::bundle::Opened;
+use etapp_core::seen::Sighting;
 use etapp_core::store::Store;
 use etapp_core::user_error::UserError;
 use etapp_core::vault::Vault;
@@ -50,11 +52,23 @@ impl LastUsed {
     }
 }
 
+/// The reader's state: the bundle file chosen, and the bundle opened from
+/// it (with whether its signer was seen before), until the reader closes.
+/// It needs no vault.
+#[derive(Default)]
+pub struct Reader {
+    /// The file chosen in the open dialog.
+    pub chosen: Option<PathBuf>,
+    /// The bundle opened from it.
+    pub opened: Option<(Opened, Sighting)>,
+}
+
 /// The shell's state, managed by Tauri.
 pub struct AppState {
     /// The vault folder (`--vault`, `ETAPP_VAULT`, or the platform default).
     pub vault_dir: PathBuf,
     open: Mutex<Option<Open>>,
+    reader: Mutex<Reader>,
 }
 
 impl AppState {
@@ -63,6 +77,7 @@ impl AppState {
         AppState {
             vault_dir,
             open: Mutex::new(None),
+            reader: Mutex::new(Reader::default()),
         }
     }
 
@@ -70,6 +85,11 @@ impl AppState {
         // A panic while holding the lock leaves nothing half-written in the
         // vault (SQLite transactions), so the state is still usable.
         self.open.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The reader's state.
+    pub fn reader(&self) -> std::sync::MutexGuard<'_, Reader> {
+        self.reader.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Whether a vault is open.

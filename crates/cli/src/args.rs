@@ -471,6 +471,18 @@ pub fn report_usage(e: &clap::Error, l: Locale) -> ExitCode {
                 Some(&fargs!["arg" => arg, "value" => value]),
             )
         }
+        ErrorKind::ArgumentConflict => {
+            let other = context(e, ContextKind::PriorArg).unwrap_or_default();
+            if other == arg || other.is_empty() {
+                tr(l, "cli-error-repeated", Some(&fargs!["arg" => arg]))
+            } else {
+                tr(
+                    l,
+                    "cli-error-conflict",
+                    Some(&fargs!["arg" => arg, "other" => other]),
+                )
+            }
+        }
         _ => tr(l, "cli-error-usage", None),
     };
     eprintln!("{message}\n{}", tr(l, "cli-hint-help", None));

@@ -15,6 +15,8 @@ pub enum CliError {
     Core(etapp_core::Error),
     /// A secret is not in its variable and there is no terminal to ask on.
     NoSecret { var: &'static str },
+    /// No share code given, none in its variable, and no terminal.
+    NoCode { var: &'static str },
     /// `init` takes its passphrase only from the environment.
     InitNeedsPassphrase { var: &'static str },
     /// The new passphrase and its repetition differ.
@@ -47,6 +49,7 @@ impl CliError {
         match self {
             CliError::Core(e) => e.exit_status(),
             CliError::NoSecret { .. }
+            | CliError::NoCode { .. }
             | CliError::InitNeedsPassphrase { .. }
             | CliError::UnknownLanguage(_) => 2,
             CliError::PassphrasesDiffer | CliError::NotText { .. } => 14,
@@ -70,6 +73,10 @@ impl CliError {
                     args.set("expires", format_instant(l, *expires));
                 }
                 return (ue.code, args);
+            }
+            CliError::NoCode { var } => {
+                args.set("var", *var);
+                "cli-error-no-code"
             }
             CliError::NoSecret { var } => {
                 args.set("var", *var);

@@ -18,8 +18,9 @@ use crate::secrets;
 
 /// The environment variable with the share code.
 pub const CODE_ENV: &str = "ETAPP_CODE";
-/// The most bytes an identity file may have (one is under 100).
-const IDENTITY_MAX_BYTES: u64 = 64 * 1024;
+/// The most bytes an identity file may have (one key is under 100; a file
+/// of many, with comments, stays far below this).
+const IDENTITY_MAX_BYTES: u64 = 1024 * 1024;
 
 /// `open FILE`: checks the share and prints it (in Swedish unless `--lang`
 /// names another language), as JSON, or as a printable page.

@@ -65,7 +65,9 @@ fn ask(locale: Locale, prompt_id: &str, var: &'static str) -> Result<String, Cli
 /// A share code, asked on the terminal without echo (it is said aloud, but
 /// need not stay on the screen).
 pub fn ask_code(locale: Locale, var: &'static str) -> Result<zeroize::Zeroizing<String>, CliError> {
-    ask(locale, "cli-prompt-code", var).map(zeroize::Zeroizing::new)
+    ask(locale, "cli-prompt-code", var)
+        .map(zeroize::Zeroizing::new)
+        .map_err(|_| CliError::NoCode { var })
 }
 
 /// The current passphrase: `ETAPP_PASSPHRASE`, else asked once.

@@ -82,7 +82,7 @@ pub fn remember(dir: &Path, signer: &Fingerprint, now: Timestamp) -> Sighting {
     file.version = 1;
     file.signers.push(Signer {
         fingerprint: signer.hex.clone(),
-        first_seen: now,
+        first_seen: Timestamp::from_second(now.as_second()).unwrap_or(now),
     });
     let json = serde_json::to_vec_pretty(&file).expect("the file serializes");
     let _ = fsio::create_private_dir(dir).and_then(|()| fsio::write_atomic(&path(dir), &json));

@@ -22,6 +22,87 @@ pub struct AppStatus {
     pub min_passphrase_chars: u32,
     /// The most people a household may count (adults, or children).
     pub household_max: u32,
+    /// The fewest and most days a share may open.
+    pub share_days: [u32; 2],
+}
+
+/// What the share wizard asks for: whom, why, what, how long, and how to
+/// lock it. The participant's language is the app's.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ShareRequestInput {
+    /// Whom it is for.
+    pub to: crate::bundle::ShareTo,
+    /// Why.
+    pub purpose: crate::catalog::SharePurpose,
+    /// The participant's own words for the purpose.
+    pub purpose_text: String,
+    /// Whole sections.
+    pub sections: Vec<crate::catalog::ShareSection>,
+    /// Single items.
+    pub items: Vec<crate::bundle::SharedItem>,
+    /// Whether health, family and financial items go along.
+    pub include_sensitive: bool,
+    /// For how many days it opens.
+    pub expires_in_days: u32,
+    /// An agency's age public key (`age1…`) to lock it to, instead of a
+    /// share code.
+    pub recipient_key: Option<String>,
+}
+
+impl ShareRequestInput {
+    /// The core's request, in the participant's `locale`.
+    pub fn request(&self, locale: crate::i18n::Locale) -> crate::bundle::draft::ShareRequest {
+        crate::bundle::draft::ShareRequest {
+            to: self.to.clone(),
+            purpose: self.purpose,
+            purpose_text: self.purpose_text.clone(),
+            selection: crate::bundle::select::Selection {
+                sections: self.sections.clone(),
+                items: self.items.clone(),
+                include_sensitive: self.include_sensitive,
+            },
+            expires_in_days: self.expires_in_days,
+            locale,
+        }
+    }
+}
+
+/// Exactly what a share would hold, before anything is written.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SharePreview {
+    /// The payload the case worker will see.
+    pub payload: crate::bundle::Payload,
+    /// The sensitive categories left out, because they were not ticked.
+    pub left_out: Vec<crate::catalog::SensitiveCategory>,
+    /// How many items were left out as sensitive.
+    pub left_out_count: u32,
+    /// The fingerprint the case worker will see, to read aloud.
+    pub fingerprint: crate::signature::Fingerprint,
+}
+
+/// A share made and saved.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct ShareMade {
+    /// Its entry in the share log.
+    pub entry: crate::bundle::log::ShareEntry,
+    /// The share code to say aloud, in four groups of four digits; none
+    /// for a share locked to an agency's key.
+    pub code: Option<String>,
+    /// The name of the file it was saved as.
+    pub file_name: String,
+}
+
+/// A bundle the reader opened and checked.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct OpenedBundle {
+    /// What it holds.
+    pub payload: crate::bundle::Payload,
+    /// The fingerprint of the key that signed it.
+    pub signer: crate::signature::Fingerprint,
+    /// When this signer was first seen on this computer; none when this
+    /// is the first time.
+    #[ts(type = "string | null")]
+    pub first_seen: Option<jiff::Timestamp>,
 }
 
 /// The settings screen's facts about an open vault.
@@ -91,6 +172,10 @@ mod tests {
             check::<crate::i18n::Digits>(&cfg),
             check::<super::AppStatus>(&cfg),
             check::<super::VaultSettings>(&cfg),
+            check::<super::ShareRequestInput>(&cfg),
+            check::<super::SharePreview>(&cfg),
+            check::<super::ShareMade>(&cfg),
+            check::<super::OpenedBundle>(&cfg),
             check::<crate::record::Profile>(&cfg),
             check::<crate::signature::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),

@@ -28,6 +28,11 @@ import type { ObstacleStatus } from './generated/ObstacleStatus';
 import type { Note } from './generated/Note';
 import type { Overview } from './generated/Overview';
 import type { Stage } from './generated/Stage';
+import type { ShareRequestInput } from './generated/ShareRequestInput';
+import type { SharePreview } from './generated/SharePreview';
+import type { ShareMade } from './generated/ShareMade';
+import type { ShareEntry } from './generated/ShareEntry';
+import type { OpenedBundle } from './generated/OpenedBundle';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -127,3 +132,22 @@ export const deleteNote = (id: number) => call<null>('delete_note', { id });
 export const getOverview = () => call<Overview>('get_overview');
 /** The stage the participant says they are in; null clears it. */
 export const setStage = (stage: Stage | null) => call<null>('set_stage', { stage });
+
+/** Exactly what a share would hold; nothing is written. */
+export const previewShare = (request: ShareRequestInput) => call<SharePreview>('preview_share', { request });
+/** Asks where to save the share (a native dialog), writes and logs it; `null` when cancelled. */
+export const makeShare = (request: ShareRequestInput) => call<ShareMade | null>('make_share', { request });
+export const getShares = () => call<ShareEntry[]>('get_shares');
+export const withdrawShare = (id: number) => call<ShareEntry>('withdraw_share', { id });
+
+/** The reader (no record needed): asks for a bundle file; its name, or `null` when cancelled. */
+export const chooseBundle = () => call<string | null>('choose_bundle');
+/** Opens the chosen bundle with the code the person says, and checks it. */
+export const openBundle = (code: string) => call<OpenedBundle>('open_bundle', { code });
+/** Saves the printable page of the opened bundle in these languages; the file's name, or `null`. */
+export const saveBundlePage = (languages: string[]) => call<string | null>('save_bundle_page', { languages });
+/** Forgets the chosen and the opened bundle. */
+export const closeBundle = () => call<null>('close_bundle');
+/** Forgets every signer seen on this computer. */
+export const forgetSeen = () => call<null>('forget_seen');
+

@@ -55,6 +55,9 @@ impl ShareRequest {
                 "share.purpose_text",
             )?;
         }
+        if self.selection.sections.is_empty() && self.selection.items.is_empty() {
+            return Err(RecordError::invalid("share.sections"));
+        }
         if !EXPIRES_IN_DAYS.contains(&self.expires_in_days) {
             return Err(RecordError::invalid("share.expires_in_days"));
         }

@@ -70,8 +70,13 @@ pub fn select(record: &Record, selection: &Selection) -> Result<Selected, Record
         left_out: Categories::new(),
         left_out_count: 0,
     };
-    let content = s.content(record);
+    let mut content = s.content(record);
     let (shared, left_out, left_out_count) = (s.shared, s.left_out, s.left_out_count);
+    // Single items left out as sensitive are not in the bundle, so the
+    // scope (and the consent record made from it) does not name them, and
+    // a part chosen only through such items is absent.
+    let items: Vec<SharedItem> = items.into_iter().filter(|i| holds(&content, *i)).collect();
+    drop_empty_parts(&mut content, &sections);
     let scope = Scope {
         sections,
         items,
@@ -84,6 +89,44 @@ pub fn select(record: &Record, selection: &Selection) -> Result<Selected, Record
         left_out,
         left_out_count,
     })
+}
+
+/// Whether `content` holds `item`.
+fn holds(content: &Content, item: SharedItem) -> bool {
+    let id = item.id;
+    let bg_id = u32::try_from(id).ok();
+    let bg = content.background.as_ref();
+    let in_bg = |ids: Option<Vec<u32>>| ids.is_some_and(|v| v.iter().any(|i| Some(*i) == bg_id));
+    match item.kind {
+        ItemKind::Contact => content.contacts.iter().flatten().any(|c| c.id == id),
+        ItemKind::Education => in_bg(bg.map(|b| b.education.iter().map(|e| e.id).collect())),
+        ItemKind::Work => in_bg(bg.map(|b| b.work_experience.iter().map(|e| e.id).collect())),
+        ItemKind::Skill => in_bg(bg.map(|b| b.skills.iter().map(|e| e.id).collect())),
+        ItemKind::Certificate => in_bg(bg.map(|b| b.certificates.iter().map(|e| e.id).collect())),
+        ItemKind::AsylumPeriod => in_bg(bg.map(|b| b.asylum_period.iter().map(|e| e.id).collect())),
+        ItemKind::Goal => content.goals.iter().flatten().any(|g| g.id == id),
+        ItemKind::Step => content.steps.iter().flatten().any(|s| s.id == id),
+        ItemKind::Checkin => content.checkins.iter().flatten().any(|c| c.id == id),
+        ItemKind::Obstacle => content.obstacles.iter().flatten().any(|o| o.id == id),
+        ItemKind::Note => content.notes.iter().flatten().any(|n| n.id == id),
+    }
+}
+
+/// A part chosen only through single items, all of which were left out,
+/// is absent rather than empty.
+fn drop_empty_parts(content: &mut Content, sections: &[ShareSection]) {
+    fn drop<T>(part: &mut Option<Vec<T>>, whole: bool) {
+        if !whole && part.as_ref().is_some_and(Vec::is_empty) {
+            *part = None;
+        }
+    }
+    let whole = |s: ShareSection| sections.contains(&s);
+    drop(&mut content.contacts, whole(ShareSection::Contacts));
+    drop(&mut content.goals, whole(ShareSection::Goals));
+    drop(&mut content.steps, whole(ShareSection::Steps));
+    drop(&mut content.checkins, whole(ShareSection::Checkins));
+    drop(&mut content.obstacles, whole(ShareSection::Obstacles));
+    drop(&mut content.notes, whole(ShareSection::Notes));
 }
 
 /// Whether the record holds `item`.
@@ -394,6 +437,31 @@ mod tests {
             .sensitive_categories
             .contains(&SensitiveCategory::Health));
         assert!(with.left_out.is_empty());
+    }
+
+    #[test]
+    fn a_single_item_left_out_as_sensitive_is_named_nowhere() {
+        let record = demo();
+        let health = record
+            .steps
+            .iter()
+            .find(|s| !sensitive::of_step(s).is_empty())
+            .expect("the demo has a sensitive step");
+        let sel = pick(
+            &[ShareSection::Goals],
+            &[&format!("steps:{}", health.id)],
+            false,
+        );
+        assert!(sel.content.steps.is_none(), "no empty part");
+        assert!(sel.scope.items.is_empty());
+        assert_eq!(sel.left_out_count, 1);
+        let with = pick(
+            &[ShareSection::Goals],
+            &[&format!("steps:{}", health.id)],
+            true,
+        );
+        assert_eq!(with.content.steps.unwrap().len(), 1);
+        assert_eq!(with.scope.items.len(), 1);
     }
 
     #[test]

@@ -109,7 +109,12 @@ impl Store {
             .conn
             .execute(
                 "UPDATE share SET withdrawn = coalesce(withdrawn, ?2) WHERE id = ?1",
-                params![id, now.to_string()],
+                params![
+                    id,
+                    Timestamp::from_second(now.as_second())
+                        .unwrap_or(now)
+                        .to_string()
+                ],
             )
             .map_err(sql)?;
         if changed == 0 {

@@ -26,4 +26,8 @@ min_passphrase_chars: number,
 /**
  * The most people a household may count (adults, or children).
  */
-household_max: number, };
+household_max: number, 
+/**
+ * The fewest and most days a share may open.
+ */
+share_days: [number, number], };

@@ -1,0 +1,224 @@
+//! Commands for sharing — the participant's share wizard and share log —
+//! and for the reader, the case worker's side, which needs no vault.
+//!
+//! Files are chosen in native dialogs opened here ([`crate::dialog`]), so
+//! the UI never handles a path. The bundle chosen in the reader and the
+//! one it opened stay in the shell (`AppState`'s reader) until the reader
+//! closes, so the printable page can be made from it.
+
+use etapp_core::bundle::{self, Key, ShareCode};
+use etapp_core::jiff::Timestamp;
+use etapp_core::preferences::Preferences;
+use etapp_core::share::{self, LockWith};
+use etapp_core::types::{OpenedBundle, ShareMade, SharePreview, ShareRequestInput};
+use etapp_core::user_error::UserError;
+use etapp_core::{bundle::log::ShareEntry, paths, reader, seen, tr, Locale};
+use tauri::{AppHandle, Manager, State};
+use zeroize::Zeroizing;
+
+use crate::dialog::{self, Filter};
+use crate::AppState;
+
+type Reply<T> = Result<T, UserError>;
+
+/// The participant's language, for the consent text and the dialogs.
+fn locale(state: &AppState) -> Locale {
+    Preferences::load(&state.vault_dir).locale()
+}
+
+/// Runs `f` on a blocking thread (key derivation, dialogs) with the state.
+async fn blocking<T: Send + 'static>(
+    app: AppHandle,
+    f: impl FnOnce(&AppHandle, &AppState) -> Reply<T> + Send + 'static,
+) -> Reply<T> {
+    let handle = app.clone();
+    tauri::async_runtime::spawn_blocking(move || f(&handle, &handle.state::<AppState>()))
+        .await
+        .map_err(|_| UserError::new("error-unexpected"))?
+}
+
+/// Exactly what a share would hold, for the preview; nothing is written.
+#[tauri::command]
+pub fn preview_share(
+    state: State<'_, AppState>,
+    request: ShareRequestInput,
+) -> Reply<SharePreview> {
+    let request = request.request(locale(&state));
+    state.with_vault(|v| {
+        let draft = share::draft(v, &request, Timestamp::now())?;
+        Ok::<_, etapp_core::Error>(SharePreview {
+            payload: draft.payload,
+            left_out: draft.left_out.into_iter().collect(),
+            left_out_count: draft.left_out_count as u32,
+            fingerprint: v.fingerprint(),
+        })
+    })
+}
+
+/// Makes the share: asks where to save it, writes it, logs it, and
+/// returns the code to say aloud. `None` when the person cancels the
+/// dialog (nothing is written or logged).
+#[tauri::command]
+pub async fn make_share(app: AppHandle, request: ShareRequestInput) -> Reply<Option<ShareMade>> {
+    blocking(app, move |app, state| {
+        let l = locale(state);
+        let core_request = request.request(l);
+        core_request.validate().map_err(|e| e.user_error())?;
+        let lock = match &request.recipient_key {
+            Some(key) => LockWith::Key(
+                bundle::Recipient::parse_key(key, "share.recipient").map_err(|e| e.user_error())?,
+            ),
+            None => LockWith::Code,
+        };
+        let today = etapp_core::time::today_in_sweden();
+        let name = format!("etapp-{today}.{}", bundle::EXTENSION);
+        let filter_name = tr(l, "share-file-type", None);
+        let filter = Filter {
+            name: &filter_name,
+            extensions: &[bundle::EXTENSION],
+        };
+        let Some(path) = dialog::save(app, &tr(l, "share-save-title", None), &name, &filter) else {
+            return Ok(None);
+        };
+        state.with_vault(|v| {
+            let draft = share::draft(v, &core_request, Timestamp::now())?;
+            let made = share::make(v, &draft, lock, &path)?;
+            Ok::<_, etapp_core::Error>(Some(ShareMade {
+                entry: made.entry,
+                code: made.code.map(|c| c.expose_secret().to_string()),
+                file_name: dialog::file_name(&path),
+            }))
+        })
+    })
+    .await
+}
+
+/// The share log, oldest first.
+#[tauri::command]
+pub fn get_shares(state: State<'_, AppState>) -> Reply<Vec<ShareEntry>> {
+    state.with_store(|s| s.shares())
+}
+
+/// Marks a share withdrawn; returns it as saved.
+#[tauri::command]
+pub fn withdraw_share(state: State<'_, AppState>, id: i64) -> Reply<ShareEntry> {
+    state.with_store(|s| s.withdraw_share(id, Timestamp::now()))
+}
+
+/// The reader: asks for a bundle file and keeps its path. Returns the
+/// file's name, or `None` when the person cancels.
+#[tauri::command]
+pub async fn choose_bundle(app: AppHandle) -> Reply<Option<String>> {
+    blocking(app, |app, state| {
+        let l = locale(state);
+        let filter_name = tr(l, "share-file-type", None);
+        let filter = Filter {
+            name: &filter_name,
+            extensions: &[bundle::EXTENSION],
+        };
+        let chosen = dialog::open(app, &tr(l, "reader-open-title", None), &filter);
+        let name = chosen.as_deref().map(dialog::file_name);
+        state.reader().chosen = chosen;
+        state.reader().opened = None;
+        Ok(name)
+    })
+    .await
+}
+
+/// The reader: opens the chosen bundle with the code the person says and
+/// checks it. Needs no vault. Nothing is written unless it opens (then
+/// the signer is remembered as seen).
+#[tauri::command]
+pub async fn open_bundle(app: AppHandle, code: String) -> Reply<OpenedBundle> {
+    let code = Zeroizing::new(code);
+    let code = ShareCode::parse(&code).map_err(|e| e.user_error());
+    blocking(app, move |_, state| {
+        let key = Key::Code(code?);
+        let path = state
+            .reader()
+            .chosen
+            .clone()
+            .ok_or_else(|| UserError::new("reader-error-no-file"))?;
+        let bytes =
+            etapp_core::fsio::read_limited(&path, bundle::MAX_BYTES).map_err(|e| match e {
+                etapp_core::fsio::ReadError::TooLarge { limit } => {
+                    bundle::BundleError::TooLarge { limit }.user_error()
+                }
+                other => etapp_core::Error::from(other).user_error(),
+            })?;
+        let now = Timestamp::now();
+        let opened = bundle::open(&bytes, &key, now).map_err(|e| e.user_error())?;
+        let sighting = match paths::state_dir() {
+            Some(dir) => seen::remember(&dir, &opened.signer, now),
+            None => seen::Sighting::First,
+        };
+        let reply = OpenedBundle {
+            payload: opened.payload.clone(),
+            signer: opened.signer.clone(),
+            first_seen: match sighting {
+                seen::Sighting::First => None,
+                seen::Sighting::Before { first_seen } => Some(first_seen),
+            },
+        };
+        state.reader().opened = Some((opened, sighting));
+        Ok(reply)
+    })
+    .await
+}
+
+/// The reader: saves the printable page of the opened bundle, in the
+/// given languages side by side (Swedish and the participant's, usually).
+/// Returns the file's name, or `None` when the person cancels.
+#[tauri::command]
+pub async fn save_bundle_page(app: AppHandle, languages: Vec<String>) -> Reply<Option<String>> {
+    blocking(app, move |app, state| {
+        let Some((opened, sighting)) = state.reader().opened.clone() else {
+            return Err(UserError::new("reader-error-no-file"));
+        };
+        let mut locales: Vec<Locale> = Vec::new();
+        for l in languages.iter().filter_map(|l| Locale::negotiate(l)) {
+            if !locales.contains(&l) {
+                locales.push(l);
+            }
+        }
+        if locales.is_empty() {
+            locales.push(Locale::swedish());
+        }
+        let views: Vec<_> = locales
+            .iter()
+            .map(|l| reader::view(&opened, &sighting, *l))
+            .collect();
+        let l = locale(state);
+        let filter_name = tr(l, "reader-page-file-type", None);
+        let filter = Filter {
+            name: &filter_name,
+            extensions: &["html"],
+        };
+        let name = format!("etapp-{}.html", &opened.payload.bundle_id[..8]);
+        let Some(path) = dialog::save(app, &tr(l, "reader-page-title", None), &name, &filter)
+        else {
+            return Ok(None);
+        };
+        etapp_core::fsio::write_atomic(&path, reader::page(&views).as_bytes())
+            .map_err(|e| UserError::from_io(&e))?;
+        Ok(Some(dialog::file_name(&path)))
+    })
+    .await
+}
+
+/// The reader is closed: forgets the chosen file and the opened bundle.
+#[tauri::command]
+pub fn close_bundle(state: State<'_, AppState>) {
+    let mut r = state.reader();
+    r.chosen = None;
+    r.opened = None;
+}
+
+/// Forgets every signer this computer has seen.
+#[tauri::command]
+pub fn forget_seen() -> Reply<()> {
+    match paths::state_dir() {
+        Some(dir) => seen::forget(&dir).map_err(|e| UserError::from_io(&e)),
+        None => Ok(()),
+    }
+}
