@@ -10,7 +10,7 @@ cli-usage-init = etapp init
 cli-usage-profile = etapp profile KOMMANDO
 cli-usage-profile-set = etapp profile set [--name NAMN] [--arrived DATUM]
 cli-usage-profile-show = etapp profile show
-cli-usage-passwd = etapp passwd [--recovery-code KOD]
+cli-usage-passwd = etapp passwd [--recovery-code KOD] [--rotate]
 cli-value-folder = MAPP
 cli-value-language = SPRÅK
 cli-value-name = NAMN
@@ -149,3 +149,32 @@ cli-share-withdrawn = Delning { $id } är markerad som återkallad. En fil som r
 cli-open-page-saved = Sidan är sparad i { $file }.
 cli-forget-seen-done = Den här datorn har glömt alla signaturnycklar som den har sett.
 cli-error-file-exists = Det finns redan en fil { $path }, så inget sparades. Välj ett annat namn.
+
+# Säkerhetskopior, och att låsa ute gamla kopior.
+cli-usage-backup = etapp backup --out FIL
+cli-usage-restore = etapp restore FIL [--recovery-code KOD]
+cli-usage-verify-backup = etapp verify-backup FIL [--recovery-code KOD]
+cli-cmd-backup = Spara en säkerhetskopia av hela ditt register i en fil. Den är låst som ditt register: med ditt lösenord eller din återställningskod.
+cli-cmd-restore = Lägg tillbaka ditt register från en säkerhetskopia, i en mapp där det inte finns något register än.
+cli-cmd-verify-backup = Kontrollera en säkerhetskopia utan att ändra något: öppna den, kontrollera alla delar och visa vad den innehåller.
+cli-arg-backup-out = Filen som säkerhetskopian sparas i, till exempel på ett USB-minne.
+cli-arg-backup-file = Filen med säkerhetskopian.
+cli-arg-backup-recovery-code = Öppna säkerhetskopian med dess återställningskod i stället för med dess lösenord. Skriv - för att skriva koden på nästa rad. Andra som använder datorn kan se en kommandorad.
+cli-arg-rotate = Gör också en ny nyckel för ditt register, så att gamla kopior av nyckelfilen slutar fungera. Du får en ny återställningskod.
+cli-backup-done = Säkerhetskopian är sparad i { $file } ({ $megabytes } MB). Förvara den på ett säkert ställe, inte tillsammans med den här datorn.
+cli-restore-done = Registret för { $name } är tillbaka, från säkerhetskopian.
+cli-restore-new-code = Din gamla återställningskod fungerar inte längre. Skriv av den nya koden nedan på papper och förvara den på ett säkert ställe.
+cli-verify-backup-done = Säkerhetskopian från { $created } är hel. Den innehåller registret för { $name }: { $goals } mål, { $steps } steg, { $checkins ->
+        [one] { $checkins } avstämning
+       *[other] { $checkins } avstämningar
+    }, { $obstacles } hinder, { $notes ->
+        [one] { $notes } anteckning
+       *[other] { $notes } anteckningar
+    }, { $contacts ->
+        [one] { $contacts } kontakt
+       *[other] { $contacts } kontakter
+    } och { $shares ->
+        [one] { $shares } delning
+       *[other] { $shares } delningar
+    }. Det senaste datumet i den är { $latest }. Dess signaturnyckel: { $fingerprint }.
+cli-passwd-rotated = Ditt lösenord är bytt, och ditt register har en ny nyckel. Gamla kopior av nyckelfilen, och din gamla återställningskod, öppnar det inte längre. Säkerhetskopior som du gjorde förut går fortfarande att öppna med lösenordet och koden från den tiden. Skriv av den nya koden nedan på papper, och gör en ny säkerhetskopia.

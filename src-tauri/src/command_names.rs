@@ -67,4 +67,12 @@ pub const COMMANDS: &[&str] = &[
     "save_bundle_page",
     "close_bundle",
     "forget_seen",
+    "get_backup_status",
+    "backup_now",
+    "choose_backup_folder",
+    "set_backup_schedule",
+    "choose_backup",
+    "verify_backup",
+    "restore_backup",
+    "rotate_key",
 ];

@@ -6,7 +6,7 @@
 //! Native dialogs cannot be driven through WebDriver. A debug build
 //! started with `--dialog-dir DIR` (only the real-app tests do that) skips
 //! them: a save goes to `DIR/<suggested name>`, an open takes the path
-//! written in `DIR/open-path`. The switch is compiled into debug builds
+//! written in `DIR/open-path`, a folder the one in `DIR/folder-path`. The switch is compiled into debug builds
 //! only; `make bench` checks that the release binary does not contain its
 //! name.
 
@@ -54,6 +54,19 @@ pub fn open(app: &AppHandle, title: &str, filter: &Filter) -> Option<PathBuf> {
         .set_title(title)
         .add_filter(filter.name, filter.extensions)
         .blocking_pick_file();
+    chosen(answer)
+}
+
+/// Asks for a folder; `None` when the person cancels. Blocks: call it off
+/// the main thread. (With `--dialog-dir` in a debug build: the path
+/// written in `DIR/folder-path`.)
+pub fn folder(app: &AppHandle, title: &str) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = test_answers() {
+        let path = std::fs::read_to_string(dir.join("folder-path")).ok()?;
+        return Some(PathBuf::from(path.trim()));
+    }
+    let answer = app.dialog().file().set_title(title).blocking_pick_folder();
     chosen(answer)
 }
 

@@ -5,6 +5,7 @@
 //! result or error into something the UI can show; rules and storage live
 //! in `etapp-core`, where they are tested without a desktop.
 
+mod backup_commands;
 #[cfg(test)]
 mod command_names;
 mod commands;
@@ -34,12 +35,18 @@ fn vault_arg() -> Option<PathBuf> {
 
 /// Closes the vault when no command has used it for the auto-lock time,
 /// and reloads the window so the page's memory of the record is dropped.
+/// Every few minutes it also makes an automatic backup when one is due.
 fn start_auto_lock_watchdog(app: tauri::AppHandle) {
-    std::thread::spawn(move || loop {
-        std::thread::sleep(Duration::from_secs(10));
-        if app.state::<AppState>().lock_if_idle() {
-            if let Some(w) = app.get_webview_window(window::MAIN) {
-                let _ = w.reload();
+    std::thread::spawn(move || {
+        for tick in 0u64.. {
+            std::thread::sleep(Duration::from_secs(10));
+            let state = app.state::<AppState>();
+            if state.lock_if_idle() {
+                if let Some(w) = app.get_webview_window(window::MAIN) {
+                    let _ = w.reload();
+                }
+            } else if tick % 30 == 0 {
+                backup_commands::backup_if_due(&state);
             }
         }
     });
@@ -125,6 +132,14 @@ pub fn run() {
             share_commands::save_bundle_page,
             share_commands::close_bundle,
             share_commands::forget_seen,
+            backup_commands::get_backup_status,
+            backup_commands::backup_now,
+            backup_commands::choose_backup_folder,
+            backup_commands::set_backup_schedule,
+            backup_commands::choose_backup,
+            backup_commands::verify_backup,
+            backup_commands::restore_backup,
+            backup_commands::rotate_key,
         ])
         .setup(|app| {
             window::open_main(app.handle())?;

@@ -21,6 +21,8 @@ use etapp_core::vault::Vault;
 
 struct Open {
     vault: Vault,
+    /// The store's change count at the last automatic backup.
+    changes_at_backup: Option<u64>,
     /// The throw-away example vault: removed when closed.
     example: bool,
     last_used: LastUsed,
@@ -69,6 +71,7 @@ pub struct AppState {
     pub vault_dir: PathBuf,
     open: Mutex<Option<Open>>,
     reader: Mutex<Reader>,
+    chosen_backup: Mutex<Option<PathBuf>>,
 }
 
 impl AppState {
@@ -78,6 +81,7 @@ impl AppState {
             vault_dir,
             open: Mutex::new(None),
             reader: Mutex::new(Reader::default()),
+            chosen_backup: Mutex::new(None),
         }
     }
 
@@ -90,6 +94,11 @@ impl AppState {
     /// The reader's state.
     pub fn reader(&self) -> std::sync::MutexGuard<'_, Reader> {
         self.reader.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The backup file chosen for the drill or a restore.
+    pub fn chosen_backup(&self) -> std::sync::MutexGuard<'_, Option<PathBuf>> {
+        self.chosen_backup.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// Whether a vault is open.
@@ -116,6 +125,7 @@ impl AppState {
         let minutes = v.auto_lock_minutes().unwrap_or(5);
         *self.slot() = Some(Open {
             vault: v,
+            changes_at_backup: None,
             example,
             last_used: LastUsed::now(),
             auto_lock: Duration::from_secs(u64::from(minutes) * 60),
@@ -164,6 +174,43 @@ impl AppState {
             .ok_or_else(|| UserError::new("error-locked"))?;
         o.last_used = LastUsed::now();
         f(&o.vault).map_err(|e| e.into().user_error())
+    }
+
+    /// Runs `f` on the open vault, which it may change (a key rotation);
+    /// "locked" if there is none.
+    pub fn with_vault_mut<T, E: Into<etapp_core::Error>>(
+        &self,
+        f: impl FnOnce(&mut Vault) -> Result<T, E>,
+    ) -> Result<T, UserError> {
+        let mut slot = self.slot();
+        let o = slot
+            .as_mut()
+            .ok_or_else(|| UserError::new("error-locked"))?;
+        o.last_used = LastUsed::now();
+        f(&mut o.vault).map_err(|e| e.into().user_error())
+    }
+
+    /// Runs an automatic backup on the open vault, if any, without counting
+    /// as use (so it never keeps the vault from locking). `f` learns
+    /// whether the record changed since the last automatic backup, and
+    /// returns where it wrote one, if it did.
+    pub fn with_vault_quietly<E>(
+        &self,
+        f: impl FnOnce(&Vault, bool) -> Result<Option<PathBuf>, E>,
+    ) -> Result<(), E> {
+        let mut slot = self.slot();
+        let Some(o) = slot.as_mut() else {
+            return Ok(());
+        };
+        if o.example {
+            return Ok(());
+        }
+        let now = o.vault.store().changes();
+        let changed = o.changes_at_backup.is_none_or(|at| now > at);
+        if f(&o.vault, changed)?.is_some() || o.changes_at_backup.is_none() {
+            o.changes_at_backup = Some(now);
+        }
+        Ok(())
     }
 
     /// Runs `f` on the open vault's record store; "locked" if there is

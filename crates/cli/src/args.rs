@@ -120,7 +120,54 @@ pub fn command(l: Locale) -> Command {
             .value_name(t("cli-value-code"))
             .allow_hyphen_values(true)
             .help(t("cli-arg-recovery-code")),
+    )
+    .arg(
+        Arg::new("rotate")
+            .long("rotate")
+            .action(ArgAction::SetTrue)
+            .help(t("cli-arg-rotate")),
     );
+    let recovery_code_arg = || {
+        Arg::new("recovery-code")
+            .long("recovery-code")
+            .value_name(t("cli-value-code"))
+            .allow_hyphen_values(true)
+            .help(t("cli-arg-backup-recovery-code"))
+    };
+    let backup_file_arg = || {
+        Arg::new("file")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-backup-file"))
+    };
+    let backup = localized(
+        Command::new("backup").about(t("cli-cmd-backup")),
+        l,
+        "cli-usage-backup",
+    )
+    .arg(
+        Arg::new("out")
+            .long("out")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-backup-out")),
+    );
+    let restore = localized(
+        Command::new("restore").about(t("cli-cmd-restore")),
+        l,
+        "cli-usage-restore",
+    )
+    .arg(backup_file_arg())
+    .arg(recovery_code_arg());
+    let verify_backup = localized(
+        Command::new("verify-backup").about(t("cli-cmd-verify-backup")),
+        l,
+        "cli-usage-verify-backup",
+    )
+    .arg(backup_file_arg())
+    .arg(recovery_code_arg());
 
     let step_add = localized(
         Command::new("add").about(t("cli-cmd-step-add")),
@@ -407,6 +454,9 @@ pub fn command(l: Locale) -> Command {
     .subcommand(import_record)
     .subcommand(demo)
     .subcommand(check)
+    .subcommand(backup)
+    .subcommand(restore)
+    .subcommand(verify_backup)
     .subcommand(share)
     .subcommand(shares)
     .subcommand(open)

@@ -17,7 +17,7 @@ use etapp_core::{paths, Locale};
 use crate::error::CliError;
 use crate::say;
 use crate::secrets::{self, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV};
-use crate::{reader, sharing};
+use crate::{backups, reader, sharing};
 
 /// The prefix of the machine-read recovery code line (not translated).
 const RECOVERY_CODE_PREFIX: &str = "recovery code: ";
@@ -44,8 +44,12 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
         Some(("passwd", p)) => passwd(
             &dir,
             p.get_one::<String>("recovery-code").map(String::as_str),
+            p.get_flag("rotate"),
             l,
         ),
+        Some(("backup", b)) => backups::backup(&dir, b, l),
+        Some(("restore", b)) => backups::restore(&dir, b, l),
+        Some(("verify-backup", b)) => backups::verify(b, l),
         Some(("step", p)) => match p.subcommand() {
             Some(("add", s)) => step_add(&dir, s, l),
             Some(("status", s)) => step_status(&dir, s, l),
@@ -243,7 +247,7 @@ fn check(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
     Ok(())
 }
 
-fn print_recovery_code(code: &RecoveryCode) {
+pub(crate) fn print_recovery_code(code: &RecoveryCode) {
     println!("{RECOVERY_CODE_PREFIX}{}", code.expose_secret());
 }
 
@@ -300,14 +304,27 @@ fn profile_show(dir: &std::path::Path, l: Locale) -> Result<(), CliError> {
     Ok(())
 }
 
-fn passwd(dir: &std::path::Path, recovery_code: Option<&str>, l: Locale) -> Result<(), CliError> {
+/// `passwd`: a new passphrase, with the current one or the recovery code;
+/// with `--rotate` also a new master key, so old copies of the key file
+/// stop opening the record, and a new recovery code.
+fn passwd(
+    dir: &std::path::Path,
+    recovery_code: Option<&str>,
+    rotate: bool,
+    l: Locale,
+) -> Result<(), CliError> {
     match recovery_code {
         Some(value) => {
             let code = RecoveryCode::parse(&secrets::flag_value(value)?)?;
             require_vault(dir)?;
             let new = secrets::new_passphrase(l)?;
-            let (_vault, new_code) = Vault::recover(dir, &code, &new)?;
-            say(l, "cli-passwd-recovered", None);
+            let (mut vault, mut new_code) = Vault::recover(dir, &code, &new)?;
+            if rotate {
+                new_code = vault.rotate(&new, &new)?;
+                say(l, "cli-passwd-rotated", None);
+            } else {
+                say(l, "cli-passwd-recovered", None);
+            }
             print_recovery_code(&new_code);
         }
         None => {
@@ -315,10 +332,16 @@ fn passwd(dir: &std::path::Path, recovery_code: Option<&str>, l: Locale) -> Resu
             secrets::ensure_available(PASSPHRASE_ENV)?;
             secrets::ensure_available(NEW_PASSPHRASE_ENV)?;
             let current = secrets::current_passphrase(l)?;
-            let vault = Vault::unlock(dir, &current)?;
+            let mut vault = Vault::unlock(dir, &current)?;
             let new = secrets::new_passphrase(l)?;
-            vault.change_passphrase(&current, &new)?;
-            say(l, "cli-passwd-done", None);
+            if rotate {
+                let code = vault.rotate(&current, &new)?;
+                say(l, "cli-passwd-rotated", None);
+                print_recovery_code(&code);
+            } else {
+                vault.change_passphrase(&current, &new)?;
+                say(l, "cli-passwd-done", None);
+            }
         }
     }
     Ok(())

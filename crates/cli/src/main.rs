@@ -11,6 +11,7 @@
 #![forbid(unsafe_code)]
 
 mod args;
+mod backups;
 mod commands;
 mod error;
 mod reader;

@@ -14,6 +14,7 @@ use crate::fsio::ReadError;
 use crate::record::RecordError;
 use crate::store::StoreError;
 use crate::user_error::UserError;
+use crate::vault::backup::BackupError;
 use crate::vault::VaultError;
 
 /// An error from any room of the core.
@@ -32,6 +33,9 @@ pub enum Error {
     /// A bundle could not be made or opened.
     #[error(transparent)]
     Bundle(#[from] BundleError),
+    /// A backup could not be made, restored or checked.
+    #[error(transparent)]
+    Backup(#[from] BackupError),
     /// A file handed to Etapp could not be read.
     #[error(transparent)]
     File(#[from] ReadError),
@@ -48,6 +52,7 @@ impl Error {
             Error::Store(e) => e.exit_status(),
             Error::Vault(e) => e.exit_status(),
             Error::Bundle(e) => e.exit_status(),
+            Error::Backup(e) => e.exit_status(),
             Error::File(ReadError::TooLarge { .. }) => 11,
             Error::File(_) | Error::Io(_) => 1,
         }
@@ -60,6 +65,7 @@ impl Error {
             Error::Store(e) => e.user_error(),
             Error::Vault(e) => e.user_error(),
             Error::Bundle(e) => e.user_error(),
+            Error::Backup(e) => e.user_error(),
             Error::File(ReadError::TooLarge { limit }) => {
                 UserError::new("file-error-too-large").with("megabytes", limit / (1024 * 1024))
             }

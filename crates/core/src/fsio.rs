@@ -129,6 +129,24 @@ pub fn create_private_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
+/// A named point in a multi-step write (a backup, a restore, a key
+/// rotation) where the crash tests stop the process. In a debug build
+/// whose `ETAPP_PAUSE_AT` names this point, it prints `paused at NAME` and
+/// waits to be killed; otherwise, and always in a release build, it does
+/// nothing.
+pub fn pause_point(name: &str) {
+    #[cfg(debug_assertions)]
+    if std::env::var("ETAPP_PAUSE_AT").as_deref() == Ok(name) {
+        println!("paused at {name}");
+        let _ = io::stdout().flush();
+        loop {
+            std::thread::sleep(std::time::Duration::from_secs(60));
+        }
+    }
+    #[cfg(not(debug_assertions))]
+    let _ = name;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

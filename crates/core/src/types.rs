@@ -105,6 +105,33 @@ pub struct OpenedBundle {
     pub first_seen: Option<jiff::Timestamp>,
 }
 
+/// The backup settings, and whether a backup is due by them now (none
+/// yet, or older than the chosen interval).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct BackupStatus {
+    /// The settings, with the time of the last backup.
+    pub settings: crate::store::backup::BackupSettings,
+    /// Whether a backup is due.
+    pub overdue: bool,
+}
+
+/// How a backup is opened: the passphrase it was made under, or its
+/// recovery code (and, to restore, the new passphrase to set).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
+pub enum BackupSecret {
+    /// The passphrase.
+    Passphrase(String),
+    /// The recovery code, and the new passphrase for a restore.
+    RecoveryCode {
+        /// The code, as typed.
+        code: String,
+        /// The new passphrase (a restore); none for the drill.
+        new_passphrase: Option<String>,
+    },
+}
+
 /// The settings screen's facts about an open vault.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct VaultSettings {
@@ -176,6 +203,12 @@ mod tests {
             check::<super::SharePreview>(&cfg),
             check::<super::ShareMade>(&cfg),
             check::<super::OpenedBundle>(&cfg),
+            check::<crate::store::backup::BackupSettings>(&cfg),
+            check::<crate::store::backup::BackupInterval>(&cfg),
+            check::<crate::store::backup::RecordSummary>(&cfg),
+            check::<crate::vault::backup::BackupReport>(&cfg),
+            check::<super::BackupStatus>(&cfg),
+            check::<super::BackupSecret>(&cfg),
             check::<crate::record::Profile>(&cfg),
             check::<crate::signature::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),

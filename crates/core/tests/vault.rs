@@ -97,10 +97,11 @@ fn create_use_and_unlock() {
         Err(VaultError::AlreadyExists)
     ));
 
-    assert!(matches!(
-        Vault::unlock(&dir, &pass("not the passphrase")),
-        Err(VaultError::WrongPassphrase)
-    ));
+    let wrong = Vault::unlock(&dir, &pass("not the passphrase"));
+    assert!(
+        matches!(wrong, Err(VaultError::WrongPassphrase)),
+        "{wrong:?}"
+    );
     let v = Vault::unlock(&dir, &pass(PASS)).unwrap();
     assert_eq!(v.store().profile().unwrap(), profile("Amina"));
     assert_eq!(v.auto_lock_minutes().unwrap(), 15);

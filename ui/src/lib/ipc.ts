@@ -33,6 +33,11 @@ import type { SharePreview } from './generated/SharePreview';
 import type { ShareMade } from './generated/ShareMade';
 import type { ShareEntry } from './generated/ShareEntry';
 import type { OpenedBundle } from './generated/OpenedBundle';
+import type { BackupSettings } from './generated/BackupSettings';
+import type { BackupInterval } from './generated/BackupInterval';
+import type { BackupReport } from './generated/BackupReport';
+import type { BackupStatus } from './generated/BackupStatus';
+import type { BackupSecret } from './generated/BackupSecret';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -150,4 +155,21 @@ export const saveBundlePage = (languages: string[]) => call<string | null>('save
 export const closeBundle = () => call<null>('close_bundle');
 /** Forgets every signer seen on this computer. */
 export const forgetSeen = () => call<null>('forget_seen');
+
+/** The backup settings, and whether a backup is due by them now. */
+export const getBackupStatus = () => call<BackupStatus>('get_backup_status');
+/** Asks where (a native dialog) and backs up now; the file's name, or `null` when cancelled. */
+export const backupNow = () => call<string | null>('backup_now');
+/** Asks for the folder of automatic backups (a native dialog); the settings saved, or `null`. */
+export const chooseBackupFolder = () => call<BackupSettings | null>('choose_backup_folder');
+export const setBackupSchedule = (interval: BackupInterval, keep: number) =>
+  call<BackupSettings>('set_backup_schedule', { interval, keep });
+/** Asks for a backup file (a native dialog); its name, or `null` when cancelled. */
+export const chooseBackup = () => call<string | null>('choose_backup');
+/** The restore drill: what the chosen backup holds; nothing is changed. */
+export const verifyBackup = (secret: BackupSecret) => call<BackupReport>('verify_backup', { secret });
+/** Restores the chosen backup here and opens it; the new recovery code when restored with a code. */
+export const restoreBackup = (secret: BackupSecret) => call<string | null>('restore_backup', { secret });
+/** A new key for the record and a new passphrase; returns the new recovery code. */
+export const rotateKey = (current: string, next: string) => call<string>('rotate_key', { current, new: next });
 

@@ -31,6 +31,9 @@ pub enum StoreError {
     /// The database reported another error.
     #[error("database error: {0}")]
     Database(#[source] rusqlite::Error),
+    /// A file beside the database (a copy of it) could not be written.
+    #[error("file access failed: {0}")]
+    Storage(#[source] std::io::Error),
 }
 
 impl StoreError {
@@ -41,7 +44,7 @@ impl StoreError {
             StoreError::RecordNotEmpty => 15,
             StoreError::DoesNotOpen | StoreError::Damaged => 13,
             StoreError::NewerVersion => 10,
-            StoreError::DiskFull | StoreError::Database(_) => 1,
+            StoreError::DiskFull | StoreError::Database(_) | StoreError::Storage(_) => 1,
         }
     }
 
@@ -55,6 +58,7 @@ impl StoreError {
             StoreError::Damaged => UserError::new("vault-error-database-damaged"),
             StoreError::NewerVersion => UserError::new("vault-error-newer-version"),
             StoreError::Database(_) => UserError::new("vault-error-database"),
+            StoreError::Storage(_) => UserError::new("vault-error-storage"),
         }
     }
 
@@ -68,6 +72,18 @@ impl StoreError {
             // SQLCipher's check is a damaged page.
             Some(ErrorCode::NotADatabase | ErrorCode::DatabaseCorrupt) => StoreError::Damaged,
             _ => StoreError::Database(e),
+        }
+    }
+}
+
+impl StoreError {
+    /// Sorts a file error: a full disk is its own case.
+    pub(crate) fn from_io(e: std::io::Error) -> StoreError {
+        match e.kind() {
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                StoreError::DiskFull
+            }
+            _ => StoreError::Storage(e),
         }
     }
 }
@@ -97,6 +113,7 @@ mod tests {
             (StoreError::Damaged, 13),
             (StoreError::NewerVersion, 10),
             (StoreError::Database(rusqlite::Error::InvalidQuery), 1),
+            (StoreError::Storage(std::io::Error::other("x")), 1),
         ];
         for (e, status) in cases {
             let ue = e.user_error();

@@ -31,6 +31,7 @@
 //! "newer version" before anything is written.
 
 pub mod background;
+pub mod backup;
 pub mod checkins;
 pub mod contacts;
 pub mod error;
@@ -59,6 +60,7 @@ pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
     (2, include_str!("../../migrations/0002_record.sql")),
     (3, include_str!("../../migrations/0003_record_part2.sql")),
     (4, include_str!("../../migrations/0004_share_log.sql")),
+    (5, include_str!("../../migrations/0005_backup.sql")),
 ];
 
 /// The schema version this build writes.
@@ -192,6 +194,28 @@ impl Store {
         Ok(Store { conn })
     }
 
+    /// A store with no file behind it, to stand in while a vault swaps its
+    /// database (a key rotation): every read of the record fails.
+    pub(crate) fn placeholder() -> Result<Store> {
+        Ok(Store {
+            conn: Connection::open_in_memory().map_err(sql)?,
+        })
+    }
+
+    /// How many rows this store has changed since it was opened: a cheap
+    /// way to tell whether anything changed since an earlier count.
+    pub fn changes(&self) -> u64 {
+        self.conn.total_changes()
+    }
+
+    /// Moves every change in the write-ahead log into the database file,
+    /// so the file alone holds the whole record.
+    pub(crate) fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))
+            .map_err(sql)
+    }
+
     /// Closes the database, reporting a failure to flush it.
     pub(crate) fn close(self) -> Result<()> {
         self.conn.close().map_err(|(_, e)| sql(e))
@@ -219,6 +243,44 @@ impl Store {
             tx.commit().map_err(sql)?;
         }
         Ok(())
+    }
+
+    /// Writes a copy of the whole database to a new file at `path`,
+    /// encrypted with `key`: the same key for a backup's snapshot, a new
+    /// one for a rotation. SQLCipher's export reads in one transaction, so
+    /// the copy is consistent; the schema version goes with it. The file
+    /// is synced to disk before this returns.
+    pub(crate) fn export_to(&self, path: &Path, key: &[u8; 32]) -> Result<()> {
+        let mut hex = Zeroizing::new([0u8; 64]);
+        hex::encode_to_slice(key, hex.as_mut()).expect("64 hex digits for 32 bytes");
+        let raw = Zeroizing::new(format!(
+            "x'{}'",
+            std::str::from_utf8(hex.as_ref()).expect("hex is ASCII")
+        ));
+        let name = path
+            .to_str()
+            .ok_or_else(|| StoreError::Database(rusqlite::Error::InvalidPath(path.to_owned())))?;
+        self.conn
+            .execute(
+                "ATTACH DATABASE ?1 AS copy KEY ?2",
+                rusqlite::params![name, raw.as_str()],
+            )
+            .map_err(sql)?;
+        let exported = (|| {
+            self.conn
+                .query_row("SELECT sqlcipher_export('copy')", [], |_| Ok(()))
+                .map_err(sql)?;
+            let version = self.user_version()?;
+            self.conn
+                .execute_batch(&format!("PRAGMA copy.user_version = {version};"))
+                .map_err(sql)
+        })();
+        let detached = self.conn.execute("DETACH DATABASE copy", []).map_err(sql);
+        exported?;
+        detached?;
+        std::fs::File::open(path)
+            .and_then(|f| f.sync_all())
+            .map_err(StoreError::from_io)
     }
 
     /// Reads every page of the database and checks it: SQLCipher's

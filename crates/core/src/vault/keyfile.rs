@@ -116,15 +116,27 @@ impl KeyFile {
             }
             Err(ReadError::Io(e)) => return Err(VaultError::from_io(e)),
         };
-        let header: Header =
+        let value: serde_json::Value =
             serde_json::from_slice(&bytes).map_err(|_| VaultError::KeyFileDamaged)?;
+        KeyFile::from_json(value)
+    }
+
+    /// Reads a key file from its JSON (as a backup carries it).
+    pub(crate) fn from_json(value: serde_json::Value) -> Result<KeyFile> {
+        let header: Header =
+            serde_json::from_value(value.clone()).map_err(|_| VaultError::KeyFileDamaged)?;
         if header.format != FORMAT {
             return Err(VaultError::KeyFileDamaged);
         }
         if header.version > VERSION {
             return Err(VaultError::NewerVersion);
         }
-        serde_json::from_slice(&bytes).map_err(|_| VaultError::KeyFileDamaged)
+        serde_json::from_value(value).map_err(|_| VaultError::KeyFileDamaged)
+    }
+
+    /// The key file as JSON (as a backup carries it).
+    pub(crate) fn to_json(&self) -> serde_json::Value {
+        serde_json::to_value(self).expect("strings serialize")
     }
 
     /// Writes the key file atomically: after a crash it is either the old

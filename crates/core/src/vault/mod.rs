@@ -25,6 +25,7 @@
 //! into place. A crash before the key file leaves no vault (the next
 //! `create` starts over); a crash after it is finished by the next unlock.
 
+pub mod backup;
 pub mod error;
 pub mod example;
 pub mod keyfile;
@@ -56,7 +57,11 @@ use secret::MasterKey;
 pub const DATABASE_FILE_NAME: &str = "vault.db";
 /// The name a new database has until its key file is written (see
 /// [`Vault::create`]).
-const PARTIAL_FILE_NAME: &str = "vault.db.partial";
+pub(crate) const PARTIAL_FILE_NAME: &str = "vault.db.partial";
+/// The name the database has under its new key during a key rotation,
+/// until the new key file is written and it takes its place (see
+/// [`Vault::rotate`]).
+const ROTATING_FILE_NAME: &str = "vault.db.rotating";
 
 /// The minutes the auto-lock may be set to.
 pub const AUTO_LOCK_MINUTES: RangeInclusive<u32> = 1..=120;
@@ -101,7 +106,7 @@ impl std::fmt::Debug for Vault {
     }
 }
 
-fn check_new_passphrase(p: &Passphrase) -> Result<()> {
+pub(crate) fn check_new_passphrase(p: &Passphrase) -> Result<()> {
     if p.char_count() < MIN_PASSPHRASE_CHARS {
         return Err(VaultError::PassphraseTooShort {
             min: MIN_PASSPHRASE_CHARS,
@@ -110,15 +115,20 @@ fn check_new_passphrase(p: &Passphrase) -> Result<()> {
     Ok(())
 }
 
-fn remove_if_present(path: &Path) -> Result<()> {
+pub(crate) fn remove_if_present(path: &Path) -> Result<()> {
     match std::fs::remove_file(path) {
         Err(e) if e.kind() != std::io::ErrorKind::NotFound => Err(VaultError::from_io(e)),
         _ => Ok(()),
     }
 }
 
+/// A rotated database and its SQLite side files.
+fn rotating_files(dir: &Path) -> [PathBuf; 4] {
+    ["", "-wal", "-shm", "-journal"].map(|s| dir.join(format!("{ROTATING_FILE_NAME}{s}")))
+}
+
 /// The partial database and its SQLite side files.
-fn partial_files(dir: &Path) -> [PathBuf; 4] {
+pub(crate) fn partial_files(dir: &Path) -> [PathBuf; 4] {
     ["", "-wal", "-shm", "-journal"].map(|s| dir.join(format!("{}{s}", PARTIAL_FILE_NAME)))
 }
 
@@ -205,6 +215,60 @@ impl Vault {
         key_file.write(&self.dir)
     }
 
+    /// Locks out old copies: a new master key, the database re-encrypted
+    /// under it, and a new key file sealed with `new` (which may be the
+    /// current passphrase) and a new recovery code, returned to be written
+    /// down. An old copy of the key file, with the old passphrase or code,
+    /// no longer opens this database. `current` must unwrap the key file,
+    /// as for a passphrase change.
+    ///
+    /// Crash-safe: the database is written under its new key as
+    /// `vault.db.rotating`, then the new key file is written atomically
+    /// (the moment the rotation counts), then the new database takes the
+    /// old one's place. A crash before the key file leaves the old vault
+    /// whole; after it, the next unlock finishes the rotation. Backups made
+    /// before still open with the passphrase and code they were made
+    /// under.
+    pub fn rotate(&mut self, current: &Passphrase, new: &Passphrase) -> Result<RecoveryCode> {
+        check_new_passphrase(new)?;
+        let key_file = KeyFile::read(&self.dir)?;
+        let key = key_file.unwrap_with_passphrase(current)?;
+        if !key.same_as(&self.key) {
+            return Err(VaultError::KeyFileDamaged);
+        }
+        let new_key = MasterKey::generate()?;
+        let code = RecoveryCode::generate()?;
+        let rotating = self.dir.join(ROTATING_FILE_NAME);
+        for stale in rotating_files(&self.dir) {
+            remove_if_present(&stale)?;
+        }
+        self.store.export_to(&rotating, new_key.expose_secret())?;
+        fsio::pause_point("rotate-db-written");
+        let sealed = KeyFile::seal(&new_key, new, &code)?;
+        // Everything the old database holds is in its file: nothing of it
+        // is left in a write-ahead log for the new one to trip over.
+        self.store.checkpoint()?;
+        sealed.write(&self.dir)?;
+        fsio::pause_point("rotate-key-written");
+        let old = std::mem::replace(&mut self.store, Store::placeholder()?);
+        old.close()?;
+        Vault::finish_rotation(&self.dir)?;
+        self.store = Store::open(&self.dir.join(DATABASE_FILE_NAME), new_key.expose_secret())?;
+        self.key = new_key;
+        Ok(code)
+    }
+
+    /// Moves a rotated database into place (see [`Vault::rotate`]): the
+    /// old database's side files go first, then the rename.
+    fn finish_rotation(dir: &Path) -> Result<()> {
+        for side in ["-wal", "-shm"] {
+            remove_if_present(&dir.join(format!("{DATABASE_FILE_NAME}{side}")))?;
+        }
+        std::fs::rename(dir.join(ROTATING_FILE_NAME), dir.join(DATABASE_FILE_NAME))
+            .map_err(VaultError::from_io)?;
+        fsio::sync_dir(dir).map_err(VaultError::from_io)
+    }
+
     /// The folder this vault lives in.
     pub fn dir(&self) -> &Path {
         &self.dir
@@ -268,8 +332,26 @@ impl Vault {
         Ok(())
     }
 
-    fn open_with_key(dir: &Path, key: MasterKey, lock: VaultLock) -> Result<Vault> {
-        let mut store = Store::open(&dir.join(DATABASE_FILE_NAME), key.expose_secret())?;
+    pub(crate) fn open_with_key(dir: &Path, key: MasterKey, lock: VaultLock) -> Result<Vault> {
+        let path = dir.join(DATABASE_FILE_NAME);
+        let rotating = dir.join(ROTATING_FILE_NAME);
+        let mut store = match Store::open(&path, key.expose_secret()) {
+            // A rotation crashed after its key file was written: the
+            // database under the new key is whole beside the old one.
+            Err(crate::store::StoreError::DoesNotOpen) if rotating.exists() => {
+                let rotated = Store::open(&rotating, key.expose_secret())?;
+                rotated.check()?;
+                rotated.close()?;
+                Vault::finish_rotation(dir)?;
+                Store::open(&path, key.expose_secret())?
+            }
+            other => other?,
+        };
+        // A rotation that crashed before its key file leaves a copy under
+        // a key nobody has: of no use.
+        for stale in rotating_files(dir) {
+            remove_if_present(&stale)?;
+        }
         // Every vault was migrated when it was made: version 0 means the
         // file is not (or no longer) a vault database.
         if store.user_version()? == 0 {
