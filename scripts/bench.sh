@@ -57,6 +57,14 @@ cmp -s src-tauri/icons/icon.png "$BASELINE/icons/icon.png" ||
 cargo build --release --manifest-path "$BASELINE/Cargo.toml" --features custom-protocol
 built=$SECONDS
 
+# The real-app tests answer the native dialogs through a switch that only
+# debug builds have; the release binary must not know it.
+if grep -q -- "--dialog-dir" "$RELEASE/etapp-desktop"; then
+  echo "bench: the release binary contains the debug-only switch --dialog-dir" >&2
+  exit 1
+fi
+step "the release binary has no --dialog-dir switch"
+
 # --- A private X display, no window manager ---
 mkdir -p "$OUT"
 rm -f "$OUT"/*.xwd "$OUT"/*.png
@@ -107,6 +115,7 @@ kill "$xvfb_pid"
 "$RELEASE/etapp-bench" unlock --runs $((2 * RUNS + 1)) >>"$results"
 "$RELEASE/etapp-bench" record --runs $((2 * RUNS + 1)) >>"$results"
 "$RELEASE/etapp-bench" bundle --runs $((2 * RUNS + 1)) --etapp "$RELEASE/etapp" >>"$results"
+"$RELEASE/etapp-bench" backup --runs "$RUNS" >>"$results"
 
 if command -v convert >/dev/null; then
   for shot in "$OUT"/*.xwd; do

@@ -15,6 +15,7 @@
 //! Adding a benchmark is one new module with a `run(&Options) ->
 //! Result<Section>` function and a line in [`BENCHES`].
 
+mod backup;
 mod bundle;
 mod proctree;
 mod record;
@@ -56,6 +57,12 @@ const BENCHES: &[Bench] = &[
         about: "every read and write of the record, the overview and export-record, on a heavy record",
         options: &[],
         run: record::run,
+    },
+    Bench {
+        name: "backup",
+        about: "make and restore a backup of the heavy record; its size against the vault's",
+        options: &[],
+        run: backup::run,
     },
     Bench {
         name: "bundle",

@@ -62,7 +62,7 @@ const PASSPHRASE: &str = "benchmark passphrase, long enough";
 /// The generator's seed ("Etapp" in ASCII).
 const SEED: u64 = 0x45_74_61_70_70;
 /// The day the record is "now": every date in it is on or before it.
-const TODAY: Date = date(2026, 6, 30);
+pub const TODAY: Date = date(2026, 6, 30);
 /// The day the participant arrived: ten years before [`TODAY`].
 const ARRIVED: Date = date(2016, 7, 1);
 
