@@ -80,8 +80,20 @@ pub fn run(opts: &Options) -> Result<Section> {
         std::fs::remove_dir_all(&target)?;
     }
 
-    let mut table = Table::new(["operation", "ms, median (min–max)", "runs", "goal", "verdict"]);
-    let verdict = |s: &Samples| if s.median() < GOAL_MS { "pass" } else { "**miss**" };
+    let mut table = Table::new([
+        "operation",
+        "ms, median (min–max)",
+        "runs",
+        "goal",
+        "verdict",
+    ]);
+    let verdict = |s: &Samples| {
+        if s.median() < GOAL_MS {
+            "pass"
+        } else {
+            "**miss**"
+        }
+    };
     table.row([
         "make a backup (snapshot, hash, write, sync, rename)".to_owned(),
         make.cell(1),
@@ -108,7 +120,10 @@ pub fn run(opts: &Options) -> Result<Section> {
         kdf.len().to_string(),
     ]);
     let mut sizes = Table::new(["the heavy record", "bytes"]);
-    sizes.row(["the vault's files (vault.db, its log, vault.key)".to_owned(), vault_bytes.to_string()]);
+    sizes.row([
+        "the vault's files (vault.db, its log, vault.key)".to_owned(),
+        vault_bytes.to_string(),
+    ]);
     sizes.row(["one backup".to_owned(), backup_bytes.to_string()]);
     Ok(Section {
         title: "Backups".into(),
