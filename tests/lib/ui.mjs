@@ -123,6 +123,23 @@ export async function shownDate(scope) {
   return d !== '0' && m !== '0' && y !== '0' ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : null;
 }
 
+/**
+ * Holds the stand-in shell's answers to `command` until the returned
+ * function is called: to see a screen while its data is still coming.
+ */
+export async function holdCommand(page, command) {
+  await page.evaluate((name) => {
+    const { commands } = window.__ETAPP_MOCK__;
+    const answer = commands[name];
+    const held = new Promise((release) => (window.__etappRelease = release));
+    commands[name] = async (args) => {
+      await held;
+      return answer(args);
+    };
+  }, command);
+  return () => page.evaluate(() => window.__etappRelease());
+}
+
 /** The open vault as the stand-in shell keeps it (what the core would store). */
 export const storedVault = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault);
 

@@ -19,7 +19,7 @@ import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
-import { vaultBase, useBrowser, unlock, openScreen, pickDate, shownDate } from '../lib/ui.mjs';
+import { vaultBase, useBrowser, unlock, openScreen, pickDate, shownDate, holdCommand } from '../lib/ui.mjs';
 import { storedVault as stored, longDate as longDateIn } from '../lib/ui.mjs';
 
 const vault = { ...vaultBase, profile: { name: 'Amina', arrived: '2024-09-01' } };
@@ -122,6 +122,7 @@ for (const locale of shippedLocales(repo)) {
     await button('life-areas-new').click();
     await page.locator('main[data-screen="checkin"]').waitFor();
     assert.equal((await page.locator('main h1').textContent()).trim(), m('checkin-new-title'));
+    await page.locator('fieldset.area').first().waitFor();
     assert.equal(await page.locator('fieldset.area').count(), 8);
     // Catalog order, each with its description.
     const legends = await page.locator('fieldset.area > legend').allTextContents();
@@ -319,9 +320,15 @@ for (const locale of shippedLocales(repo)) {
     await svg.screenshot({ path: `${repo}/artifacts/ui/checkins-star-narrow-${locale.code}.png` });
     await page.setViewportSize({ width: 1024, height: 768 });
 
-    // Change the earlier check-in: the form has what was saved.
+    // Change the earlier check-in: the form has what was saved. While it is
+    // read, the heading does not call it a new check-in.
+    const release = await holdCommand(page, 'get_checkins');
     await button('life-areas-edit', items.nth(1)).click();
     await page.locator('main[data-screen="checkin"]').waitFor();
+    await page.getByRole('status').getByText(m('checkin-loading')).waitFor();
+    assert.equal((await page.locator('main h1').textContent()).trim(), m('checkin-title'));
+    await release();
+    await area('household_economy').waitFor();
     assert.equal(
       (await page.locator('main h1').textContent()).trim(),
       m('checkin-edit-title', { date: earlierDate }),
