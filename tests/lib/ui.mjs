@@ -8,6 +8,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './browser.mjs';
+import { HOOK_TIMEOUT } from './limits.mjs';
 
 /** The password of every test vault. */
 export const PASS = 'green river paper lamp';
@@ -67,12 +68,22 @@ export function stepRecord({ id, title, agency, status, stage, contact_id = null
  */
 export function useBrowser() {
   let b;
-  before(async () => {
-    b = await start();
-  });
-  after(async () => {
-    await b?.close();
-  });
+  // Playwright starts Chromium in a process group of its own, its output
+  // piped to this process (never to the test runner), and ends it if this
+  // process exits or is told to stop; closing it here ends it as soon as
+  // the tests are done, whatever they did.
+  before(
+    async () => {
+      b = await start();
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
+  after(
+    async () => {
+      await b?.close();
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
   return {
     open: (options) => b.open(options),
     audit: (page) => b.audit(page),

@@ -15,6 +15,7 @@
 // computer's zone. No accessibility violations and no missing messages in
 // any state.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -96,7 +97,7 @@ async function labelsApart(page, what) {
 }
 
 for (const locale of shippedLocales(repo)) {
-  test(`check-ins, the star and the lines in ${locale.code}`, async () => {
+  test(`check-ins, the star and the lines in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
@@ -396,7 +397,7 @@ for (const locale of shippedLocales(repo)) {
 }
 
 for (const locale of shippedLocales(repo)) {
-  test(`today is the day in Stockholm, not in the computer's zone, in ${locale.code}`, async () => {
+  test(`today is the day in Stockholm, not in the computer's zone, in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     // 18:30 on New Year's Eve in New York is already New Year's Day in Stockholm.
     const { page, problems, close } = await b.open({

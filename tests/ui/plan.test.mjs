@@ -6,6 +6,7 @@
 // the confirmation that names it. No accessibility violations and no
 // missing messages in any state.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -23,7 +24,7 @@ const words = {
 const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
-  test(`goals, steps, status, evaluation and deletion in ${locale.code}`, async () => {
+  test(`goals, steps, status, evaluation and deletion in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;
     const year = Number(stockholmDay().slice(0, 4));
