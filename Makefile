@@ -62,12 +62,21 @@ ui-check:
 ui-unit:
 	npm run --silent test:unit
 
+# The two browser suites (package.json) end with a pass or a failure, never
+# stand still: each test has a time-out (tests/lib/limits.mjs) and leaves no
+# process behind; --test-timeout gives each test file 15 minutes (Node
+# applies it to a file as a whole), which also bounds a test added without
+# a time-out of its own; --test-force-exit ends a test file once its tests
+# are done, even if a timed-out one still waits on something; and `timeout`
+# fails the whole suite if it still runs long after it should have ended
+# (--foreground, so Ctrl-C still reaches the tests; it stops the test
+# runner, which stops the test file running).
 ui-test: ui
 	npm run --silent test:ui
 
+# The real app, on an Xvfb display each test file starts (tests/e2e/app.mjs).
 e2e: desktop
-	ETAPP_DESKTOP_BIN=$(DESKTOP_BIN) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver \
-	  xvfb-run -a -s "-screen 0 1024x768x24" npm run --silent test:e2e
+	ETAPP_DESKTOP_BIN=$(DESKTOP_BIN) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver npm run --silent test:e2e
 
 # Regenerates the TypeScript types from the Rust ones.
 types:

@@ -65,16 +65,60 @@ if grep -q -- "--dialog-dir" "$RELEASE/etapp-desktop"; then
 fi
 step "the release binary has no --dialog-dir switch"
 
+# --- What is started from here on ends with this script ---
+# However the script ends (done, an error, Ctrl-C, killed), Xvfb and every
+# window a benchmark opened, with WebKit's processes, are ended: each is
+# started as a process group of its own, and every group is ended on exit.
+groups=()
+# Starts "$@" in the background as a process group of its own (job control
+# is on for that moment only) and notes the group; $! is its leader.
+start_group() {
+  set -m
+  "$@" &
+  set +m
+  groups+=($!)
+}
+# Ends the process group led by $1: TERM, and KILL to what is left after 3 s.
+end_group() {
+  kill -TERM -- "-$1" 2>/dev/null || return 0
+  for _ in $(seq 30); do
+    kill -0 -- "-$1" 2>/dev/null || return 0
+    sleep 0.1
+  done
+  kill -KILL -- "-$1" 2>/dev/null || true
+}
+display_file=$(mktemp)
+results=$(mktemp)
+# Ends every group, the last started first (a benchmark before its display).
+end_all() {
+  local i
+  for ((i = ${#groups[@]} - 1; i >= 0; i--)); do end_group "${groups[i]}"; done
+  rm -f "$display_file" "$results"
+}
+trap end_all EXIT
+# A signal ends the script at once (a benchmark in progress is waited for
+# with `wait`, which a signal interrupts); the EXIT trap then cleans up.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+trap 'exit 129' HUP
+# Runs a benchmark and waits for it; then ends its group, so that nothing
+# it started outlives it, not even what a window that failed left behind.
+bench() {
+  local leader status=0
+  start_group "$RELEASE/etapp-bench" "$@"
+  leader=$!
+  wait "$leader" || status=$?
+  end_group "$leader"
+  return "$status"
+}
+
 # --- A private X display, no window manager ---
 mkdir -p "$OUT"
 rm -f "$OUT"/*.xwd "$OUT"/*.png
-display_file=$(mktemp)
-results=$(mktemp)
 # -noreset: otherwise the server resets each time its last client leaves,
 # i.e. between two screen captures, which makes each capture slower.
-Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp -noreset 3>"$display_file" 2>"$OUT/xvfb.log" &
+start_group Xvfb -displayfd 3 -screen 0 1024x768x24 -nolisten tcp -noreset 3>"$display_file" >"$OUT/xvfb.log" 2>&1
 xvfb_pid=$!
-trap 'kill "$xvfb_pid" 2>/dev/null || true; rm -f "$display_file" "$results"' EXIT
 for _ in $(seq 100); do
   [ -s "$display_file" ] && break
   sleep 0.1
@@ -107,15 +151,15 @@ step "Xvfb on $DISPLAY"
   fi
   echo
 } >"$results"
-"$RELEASE/etapp-bench" window --runs "$RUNS" \
+bench window --runs "$RUNS" \
   --baseline "$RELEASE/baseline-window" --etapp "$RELEASE/etapp-desktop" \
   --shots "$OUT" >>"$results" ||
   { kill -0 "$xvfb_pid" 2>/dev/null || echo "bench: Xvfb ended during the run (see $OUT/xvfb.log)" >&2; exit 1; }
-kill "$xvfb_pid"
-"$RELEASE/etapp-bench" unlock --runs $((2 * RUNS + 1)) >>"$results"
-"$RELEASE/etapp-bench" record --runs $((2 * RUNS + 1)) >>"$results"
-"$RELEASE/etapp-bench" bundle --runs $((2 * RUNS + 1)) --etapp "$RELEASE/etapp" >>"$results"
-"$RELEASE/etapp-bench" backup --runs "$RUNS" >>"$results"
+end_group "$xvfb_pid"
+bench unlock --runs $((2 * RUNS + 1)) >>"$results"
+bench record --runs $((2 * RUNS + 1)) >>"$results"
+bench bundle --runs $((2 * RUNS + 1)) --etapp "$RELEASE/etapp" >>"$results"
+bench backup --runs "$RUNS" >>"$results"
 
 if command -v convert >/dev/null; then
   for shot in "$OUT"/*.xwd; do

@@ -275,7 +275,13 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1e3
 }
 
-/// The app processes of one start; stopped when dropped, whatever happened.
+/// The app processes of one start; stopped when dropped, whatever happened
+/// (an early return on an error included).
+///
+/// The app's processes are found as its descendants, so only while it runs:
+/// what an app that ended by itself left behind is not found here.
+/// scripts/bench.sh runs this program as a process group of its own and
+/// ends the group when it is done, which ends that too.
 struct Running {
     child: Child,
     stopped: bool,
@@ -287,12 +293,20 @@ impl Running {
             return;
         }
         let pid = self.child.id();
-        let family = proctree::descendants(pid).unwrap_or_default();
+        let mut family = proctree::descendants(pid).unwrap_or_default();
         signal(pid, "TERM");
         let deadline = Instant::now() + Duration::from_secs(3);
         // WebKit's processes end by themselves once the app's socket closes.
         loop {
             let app_done = matches!(self.child.try_wait(), Ok(Some(_)));
+            if !app_done {
+                // One started just before the signal is ended too.
+                for p in proctree::descendants(pid).unwrap_or_default() {
+                    if !family.contains(&p) {
+                        family.push(p);
+                    }
+                }
+            }
             if app_done && !family.iter().any(|&p| proctree::alive(p)) {
                 return;
             }

@@ -36,6 +36,7 @@ life-areas-deleted = تم حذف التقييم بتاريخ { $date }.
 ## نموذج التقييم
 
 checkin-new-title = تقييم جديد
+checkin-title = تقييم
 checkin-edit-title = تغيير التقييم بتاريخ { $date }
 checkin-lead = قل كيف يسير كل مجال من مجالات حياتك الآن. اختر رقماً للمجالات المهمة لك. يمكنك أن تترك مجالاً بدون إجابة.
 checkin-loading = جارٍ تحميل التقييم…

@@ -56,6 +56,7 @@ goal-form-save = احفظ الهدف
 goal-form-cancel = إلغاء
 
 step-new-title = خطوة جديدة
+step-title = خطوة
 step-lead = الخطوة شيء تفعله في الطريق إلى أهدافك، مثلاً دورة أو تدريب عملي أو موعد.
 step-loading = جارٍ تحميل الخطوة…
 step-details = عن الخطوة

@@ -32,6 +32,7 @@ life-areas-deleted = The check-in of { $date } is deleted.
 ## The form for a check-in
 
 checkin-new-title = New check-in
+checkin-title = Check-in
 checkin-edit-title = Change the check-in of { $date }
 checkin-lead = Say how each part of your life is going now. Choose a number for the parts that matter to you. You can skip a part.
 checkin-loading = Getting the check-in…

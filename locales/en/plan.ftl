@@ -48,6 +48,7 @@ goal-form-save = Save the goal
 goal-form-cancel = Cancel
 
 step-new-title = New step
+step-title = Step
 step-lead = A step is something you do on the way to your goals, for example a course, an internship or a meeting.
 step-loading = Getting the step…
 step-details = About the step

@@ -32,6 +32,7 @@ life-areas-deleted = Avstämningen från { $date } är borttagen.
 ## Formuläret för en avstämning
 
 checkin-new-title = Ny avstämning
+checkin-title = Avstämning
 checkin-edit-title = Ändra avstämningen från { $date }
 checkin-lead = Säg hur det går i varje del av ditt liv just nu. Välj en siffra för de delar som är viktiga för dig. Du kan hoppa över en del.
 checkin-loading = Hämtar avstämningen…

@@ -48,6 +48,7 @@ goal-form-save = Spara målet
 goal-form-cancel = Avbryt
 
 step-new-title = Nytt steg
+step-title = Steg
 step-lead = Ett steg är något du gör på vägen mot dina mål, till exempel en kurs, en praktik eller ett möte.
 step-loading = Hämtar steget…
 step-details = Om steget

@@ -32,6 +32,7 @@ life-areas-deleted = ገምጋም ናይ { $date } ተደምሲሱ።
 ## The form for a check-in
 
 checkin-new-title = ሓድሽ ገምጋም
+checkin-title = ገምጋም
 checkin-edit-title = ገምጋም ናይ { $date } ቀይሩ
 checkin-lead = ሕጂ ነፍሲ ወከፍ ክፍሊ ሂወትኩም ከመይ ይኸይድ ከም ዘሎ ንገሩ። ነቶም ንዓኹም ኣገደስቲ ዝኾኑ ክፍልታት ቁጽሪ ምረጹ። ሓደ ክፍሊ ክትሓልፍዎ ትኽእሉ ኢኹም።
 checkin-loading = ገምጋም ይጽዓን ኣሎ…

@@ -48,6 +48,7 @@ goal-form-save = ዕላማ ዕቀቡ
 goal-form-cancel = ሕደጉ
 
 step-new-title = ሓድሽ ስጉምቲ
+step-title = ስጉምቲ
 step-lead = ስጉምቲ ዕላማታትኩም ንምብጻሕ እትገብርዎ ነገር እዩ፣ ንኣብነት ኮርስ፣ ልምምድ ስራሕ ወይ ኣኼባ።
 step-loading = ስጉምቲ ይጽዓን ኣሎ…
 step-details = ብዛዕባ እቲ ስጉምቲ

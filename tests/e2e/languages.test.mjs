@@ -2,36 +2,30 @@
 // turns the window right to left, Tigrinya is set in the shipped Ethiopic
 // font with its own month names (WebKitGTK's ICU has them), and My page
 // and the star show in both. Screenshots: artifacts/e2e/lang-*.png.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDriver, launch, freshVault, shot, repo, onScreen } from './app.mjs';
+import { useDriver, launch, freshVault, shot, repo, onScreen, onHome } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(async () => {
-  await driver?.stop();
-});
+const driver = useDriver();
 
-const html = (app, attribute) => app.exec(`return document.documentElement.getAttribute('${attribute}')`);
+const html = (app, attribute) => app.attribute('html', attribute);
 
 for (const [code, dir, script] of [
   ['ar', 'rtl', 'arabic'],
   ['ti', 'ltr', 'ethiopic'],
 ]) {
-  test(`the example in ${code}: direction, font, dates, My page and the star`, async () => {
+  test(`the example in ${code}: direction, font, dates, My page and the star`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, code);
-    const app = await launch(driver.port, await freshVault());
+    const app = await launch(driver, await freshVault());
     await app.click(`input[name="language"][value="${code}"]`);
     await app.until(`return document.documentElement.lang === '${code}'`);
     await app.clickButton(m('welcome-try-example'));
-    await onScreen(app, 'home');
-    await app.find('[data-testid="overview-stage"]', { timeout: 20000 });
+    await onHome(app);
     assert.equal(await html(app, 'dir'), dir);
     assert.equal(await html(app, 'data-script'), script);
-    const font = await app.exec(`return getComputedStyle(document.querySelector('main h1')).fontFamily`);
+    const font = await app.until(`const h = document.querySelector('main h1'); return h && getComputedStyle(h).fontFamily`);
     assert.match(font, script === 'ethiopic' ? /Noto Sans Ethiopic/ : /Noto Sans Arabic/);
     if (code === 'ti') {
       const month = await app.exec(

@@ -2,39 +2,31 @@
 // an obstacle added and solved and another left open, a note in Arabic,
 // the overview on My page and the agency guide; after a restart all of it
 // is still there.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDriver, launch, freshVault, shot, repo, onScreen, pickDate, visible, newVault, unlock } from './app.mjs';
+import { useDriver, launch, freshVault, shot, repo, onScreen, onHome, pickDate, visible, newVault, unlock } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(async () => {
-  await driver?.stop();
-});
+const driver = useDriver();
 
 const PASS = 'life river paper lamp';
 
-/** Chooses a level for an area in the check-in form (the radio is styled, so click it from script). */
-const choose = (app, area, level) =>
-  app.exec(`document.querySelector('#checkin-${area}-${level}').click()`);
+/** Chooses a level for an area in the check-in form (the radio is styled, so it is pressed from script). */
+const choose = (app, area, level) => app.press(`#checkin-${area}-${level}`);
 
 /** The star's table: the change in words for `area`. */
-const change = (app, area) =>
-  app.exec(`return document.querySelector('main [data-star] tr[data-area="${area}"] td.change')?.textContent.trim()`);
+const change = async (app, area) =>
+  (await app.property(`main [data-star] tr[data-area="${area}"] td.change`, 'textContent')).trim();
 
-/** How many obstacles are listed under the heading with id `section`. */
+/** How many obstacles are listed in the section headed by the heading with id `section`. */
 const obstaclesUnder = (app, section) =>
-  app.exec(
-    `return document.getElementById('${section}')?.closest('section')?.querySelectorAll('[data-testid="obstacle-state"]').length ?? 0`,
-  );
+  app.count(`section[aria-labelledby="${section}"]`, '[data-testid="obstacle-state"]');
 
-test('check-ins, obstacles, a note, the overview and the guide survive a restart', async () => {
+test('check-ins, obstacles, a note, the overview and the guide survive a restart', { timeout: TEST_TIMEOUT }, async () => {
   const m = messages(repo, 'en');
   const vault = await freshVault();
-  let app = await launch(driver.port, vault);
+  let app = await launch(driver, vault);
   await newVault(app, m, PASS);
 
   // A first check-in, dated a month ago; then one today: the star changes.
@@ -52,7 +44,7 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await onScreen(app, 'life-areas');
   // (Its areas are not neighbours on the star: points, no outline.)
   await app.find('main [data-star] circle.latest-point');
-  assert.equal(await app.exec(`return document.querySelectorAll('main [data-star] .previous-point').length`), 0);
+  assert.equal(await app.count('main [data-star]', '.previous-point'), 0);
 
   await app.click('#life-areas-new');
   await onScreen(app, 'checkin');
@@ -72,14 +64,14 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await app.clickButton(m('nav-obstacles'));
   await onScreen(app, 'obstacles');
   await app.click('#obstacles-add');
-  await app.exec(`document.querySelector('input[name="obstacle-kind"][value="transport"]').click()`);
+  await app.press('input[name="obstacle-kind"][value="transport"]');
   await app.fill('#obstacle-description', 'The bus to the course takes two hours.');
   await app.clickButton(m('obstacles-form-save'));
   await visible(app, 'The bus to the course takes two hours.');
   await app.click('#obstacle-1-to-solved');
   await app.find('#obstacles-solved-title');
   await app.click('#obstacles-add');
-  await app.exec(`document.querySelector('input[name="obstacle-kind"][value="no_childcare"]').click()`);
+  await app.press('input[name="obstacle-kind"][value="no_childcare"]');
   await app.fill('#obstacle-description', 'No preschool place yet.');
   await app.clickButton(m('obstacles-form-save'));
   await visible(app, 'No preschool place yet.');
@@ -98,13 +90,11 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
 
   // My page: the stage suggested, the star, only the open obstacle.
   await app.clickButton(m('nav-home'));
-  await onScreen(app, 'home');
-  await app.find('[data-testid="overview-stage"]');
+  await onHome(app);
   await app.find('main [data-star] rect.previous-point');
   await visible(app, 'No preschool place yet.');
-  assert.equal(
-    await app.exec(`return document.querySelector('main').innerText.includes('The bus to the course takes two hours.')`),
-    false,
+  assert.ok(
+    !(await app.property('main', 'innerText')).includes('The bus to the course takes two hours.'),
     'a solved obstacle is not on My page',
   );
   await shot(app, 'home');
@@ -113,14 +103,12 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await app.clickButton(m('nav-guide'));
   await onScreen(app, 'guide');
   await visible(app, m('guide-public-employment-service-help'));
-  assert.ok(
-    (await app.exec(`return document.querySelectorAll('#guide-public_employment_service ol li').length`)) >= 3,
-  );
+  assert.ok((await app.count('#guide-public_employment_service ol', 'li')) >= 3);
   await shot(app, 'guide');
   await app.close();
 
   // Restart: all still there.
-  app = await launch(driver.port, vault);
+  app = await launch(driver, vault);
   await unlock(app, m, PASS);
   await visible(app, 'No preschool place yet.');
   await app.clickButton(m('nav-life-areas'));
@@ -136,6 +124,6 @@ test('check-ins, obstacles, a note, the overview and the guide survive a restart
   await app.clickButton(m('nav-notes'));
   await onScreen(app, 'notes');
   await visible(app, 'سألت عن دورة اللغة.');
-  assert.equal(await app.exec(`return document.querySelector('main p.text[lang="ar"]')?.textContent.trim()`), 'سألت عن دورة اللغة.');
+  assert.equal((await app.property('main p.text[lang="ar"]', 'textContent')).trim(), 'سألت عن دورة اللغة.');
   await app.close();
 });

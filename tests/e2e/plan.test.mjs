@@ -1,26 +1,21 @@
 // The real app, the plan: a final goal and a sub-goal, a step with an
 // agency and an appointment, moved to done and evaluated; after a restart
 // everything is still there.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startDriver, launch, freshVault, shot, repo, onScreen, pickDate, visible, newVault, unlock } from './app.mjs';
+import { useDriver, launch, freshVault, shot, repo, onScreen, pickDate, visible, newVault, unlock } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(async () => {
-  await driver?.stop();
-});
+const driver = useDriver();
 
 const PASS = 'plan river paper lamp';
 
-test('goals and a step with an appointment, done and evaluated, survive a restart', async () => {
+test('goals and a step with an appointment, done and evaluated, survive a restart', { timeout: TEST_TIMEOUT }, async () => {
   const m = messages(repo, 'en');
   const year = new Date().getFullYear();
   const vault = await freshVault();
-  let app = await launch(driver.port, vault);
+  let app = await launch(driver, vault);
   await newVault(app, m, PASS);
 
   await app.clickButton(m('nav-plan'));
@@ -40,18 +35,15 @@ test('goals and a step with an appointment, done and evaluated, survive a restar
   await app.select('#step-type', 'internship');
   await app.select('#step-agency', 'public_employment_service');
   await app.select('#step-stage', 'activity');
-  await app.exec(
+  await app.act(
     `const box = [...document.querySelectorAll('input[type=checkbox]')].find((c) => c.closest('label')?.textContent.includes('Pass SFI course D'));
-     box.click();`,
+     box?.click(); return !!box;`,
   );
   await app.clickButton(m('appointment-add'));
-  const base = await app.exec(`return document.querySelector('fieldset.appointment').id`);
+  const base = await app.attribute('fieldset.appointment', 'id');
   await pickDate(app, `#${base}-date`, year, 12, 31);
-  await app.exec(
-    `const t = document.querySelector('#${base}-time'); const [h, mi] = t.querySelectorAll('select');
-     h.value = '10'; h.dispatchEvent(new Event('change', { bubbles: true }));
-     mi.value = '30'; mi.dispatchEvent(new Event('change', { bubbles: true }));`,
-  );
+  await app.select(`#${base}-time label:nth-child(1) select`, '10');
+  await app.select(`#${base}-time label:nth-child(2) select`, '30');
   await app.fill(`#${base}-place`, 'Kungsgatan 1');
   await app.fill(`#${base}-with`, 'Anna Berg');
   await app.clickButton(m('step-save'));
@@ -74,7 +66,7 @@ test('goals and a step with an appointment, done and evaluated, survive a restar
   await app.close();
 
   // Restart: all still there.
-  app = await launch(driver.port, vault);
+  app = await launch(driver, vault);
   await unlock(app, m, PASS);
   await app.clickButton(m('nav-plan'));
   await onScreen(app, 'plan');
@@ -82,9 +74,9 @@ test('goals and a step with an appointment, done and evaluated, survive a restar
   await visible(app, 'Pass SFI course D');
   await app.clickButton('Internship at the health centre');
   await onScreen(app, 'step');
-  await app.until(`return document.querySelector('input[name="evaluation-usefulness"]:checked')?.value === '4'`);
-  assert.equal(await app.exec(`return document.querySelector('#evaluation-helped').value`), 'The supervisor was kind.');
-  assert.equal(await app.exec(`return document.querySelectorAll('[data-testid="step-history"] li').length`), 2);
-  assert.equal(await app.exec(`return document.querySelector('fieldset.appointment input[id$="-place"]').value`), 'Kungsgatan 1');
+  assert.equal(await app.property('input[name="evaluation-usefulness"]:checked', 'value'), '4');
+  assert.equal(await app.property('#evaluation-helped', 'value'), 'The supervisor was kind.');
+  assert.equal(await app.count('[data-testid="step-history"]', 'li'), 2);
+  assert.equal(await app.property('fieldset.appointment input[id$="-place"]', 'value'), 'Kungsgatan 1');
   await app.close();
 });

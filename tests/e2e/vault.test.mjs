@@ -2,22 +2,15 @@
 // code, give a name, lock, mistype the password, open it, recover with the
 // code, and after a restart open with the new password. The name survives
 // every step.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { startDriver, launch, freshVault, shot, repo } from './app.mjs';
+import { useDriver, launch, freshVault, shot, repo, onScreen, onHome } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 
-let driver;
-before(async () => {
-  driver = await startDriver();
-});
-after(async () => {
-  await driver?.stop();
-});
-
-const onScreen = (app, name) => app.find(`main[data-screen="${name}"]`, { timeout: 20000 });
+const driver = useDriver();
 
 async function readCode(app) {
   const text = await app.text('[data-testid="recovery-code"]');
@@ -35,10 +28,10 @@ async function confirmCode(app, m, code) {
   await app.clickButton(m('action-continue'));
 }
 
-test('create, lock, unlock, recover, restart', async () => {
+test('create, lock, unlock, recover, restart', { timeout: TEST_TIMEOUT }, async () => {
   const m = messages(repo, 'en');
   const vault = await freshVault();
-  let app = await launch(driver.port, vault);
+  let app = await launch(driver, vault);
   await app.click('input[name="language"][value="en"]');
   await app.until('return document.documentElement.lang === "en"');
 
@@ -60,7 +53,7 @@ test('create, lock, unlock, recover, restart', async () => {
   await app.select(selects[1], '3');
   await app.select(selects[2], '2024');
   await app.clickButton(m('action-save'));
-  await onScreen(app, 'home');
+  await onHome(app);
   assert.equal(await app.text('main h1'), m('welcome-greeting', { name: 'Amina Yusuf' }));
   await shot(app, 'home');
 
@@ -75,12 +68,12 @@ test('create, lock, unlock, recover, restart', async () => {
   await onScreen(app, 'unlock');
   await app.fill('#unlock-passphrase', 'not the password');
   await app.clickButton(m('unlock-submit'));
-  await app.until('return document.querySelector("[role=alert]")?.textContent.length > 0', { timeout: 20000 });
+  await app.until('return document.querySelector("[role=alert]")?.textContent.length > 0');
   assert.equal((await app.text('[role="alert"]')).trim(), m('vault-error-wrong-passphrase'));
   await shot(app, 'unlock-wrong');
   await app.fill('#unlock-passphrase', 'first river paper lamp');
   await app.clickButton(m('unlock-submit'));
-  await onScreen(app, 'home');
+  await onHome(app);
   assert.match(await app.text('main h1'), /Amina Yusuf/);
 
   // Forgot the password: recover with the code, get a new one.
@@ -100,12 +93,12 @@ test('create, lock, unlock, recover, restart', async () => {
   await app.close();
 
   // Restart: the app asks for the password; the new one opens it.
-  app = await launch(driver.port, vault);
+  app = await launch(driver, vault);
   await onScreen(app, 'unlock');
-  assert.equal(await app.exec('return document.documentElement.lang'), 'en');
+  assert.equal(await app.attribute('html', 'lang'), 'en');
   await app.fill('#unlock-passphrase', 'second river paper lamp');
   await app.clickButton(m('unlock-submit'));
-  await onScreen(app, 'home');
+  await onHome(app);
   assert.match(await app.text('main h1'), /Amina Yusuf/);
   assert.match(await app.text('[data-testid="arrived"]'), /2024/);
   await app.close();

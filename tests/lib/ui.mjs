@@ -8,6 +8,7 @@
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start } from './browser.mjs';
+import { HOOK_TIMEOUT } from './limits.mjs';
 
 /** The password of every test vault. */
 export const PASS = 'green river paper lamp';
@@ -67,12 +68,22 @@ export function stepRecord({ id, title, agency, status, stage, contact_id = null
  */
 export function useBrowser() {
   let b;
-  before(async () => {
-    b = await start();
-  });
-  after(async () => {
-    await b?.close();
-  });
+  // Playwright starts Chromium in a process group of its own, its output
+  // piped to this process (never to the test runner), and ends it if this
+  // process exits or is told to stop; closing it here ends it as soon as
+  // the tests are done, whatever they did.
+  before(
+    async () => {
+      b = await start();
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
+  after(
+    async () => {
+      await b?.close();
+    },
+    { timeout: HOOK_TIMEOUT },
+  );
   return {
     open: (options) => b.open(options),
     audit: (page) => b.audit(page),
@@ -121,6 +132,23 @@ export async function shownDate(scope) {
   const [d, m, y] = await Promise.all([0, 1, 2].map((i) => scope.locator('select').nth(i).inputValue()));
   const pad = (n, w) => String(n).padStart(w, '0');
   return d !== '0' && m !== '0' && y !== '0' ? `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}` : null;
+}
+
+/**
+ * Holds the stand-in shell's answers to `command` until the returned
+ * function is called: to see a screen while its data is still coming.
+ */
+export async function holdCommand(page, command) {
+  await page.evaluate((name) => {
+    const { commands } = window.__ETAPP_MOCK__;
+    const answer = commands[name];
+    const held = new Promise((release) => (window.__etappRelease = release));
+    commands[name] = async (args) => {
+      await held;
+      return answer(args);
+    };
+  }, command);
+  return () => page.evaluate(() => window.__etappRelease());
 }
 
 /** The open vault as the stand-in shell keeps it (what the core would store). */

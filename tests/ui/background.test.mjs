@@ -5,6 +5,7 @@
 // that names it. Each state: its heading, no accessibility violations, no
 // missing messages, a screenshot.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -42,7 +43,7 @@ const stored = async (page) => (await storedVault(page)).background;
 
 for (const locale of shippedLocales(repo)) {
   const code = locale.code;
-  test(`my background in ${code}: add, keep after reload, delete`, async () => {
+  test(`my background in ${code}: add, keep after reload, delete`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, code);
     const words = typed[code] ?? typed.en;
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault: vault() });
@@ -182,7 +183,7 @@ for (const locale of shippedLocales(repo)) {
   });
 }
 
-test('a job needs the list or your own words; a skill, a certificate and a licence', async () => {
+test('a job needs the list or your own words; a skill, a certificate and a licence', { timeout: TEST_TIMEOUT }, async () => {
   const m = messages(repo, 'en');
   const { page, problems, close } = await b.open({ preferences: { language: 'en' }, vault: vault() });
   const click = (id, scope = page.locator('main')) => scope.getByRole('button', { name: m(id), exact: true }).click();

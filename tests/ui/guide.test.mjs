@@ -6,6 +6,7 @@
 // focus to an agency's heading and back. No accessibility violations, no
 // missing messages.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -41,7 +42,7 @@ const b = useBrowser();
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 for (const locale of shippedLocales(repo)) {
-  test(`the agency guide in ${locale.code}`, async () => {
+  test(`the agency guide in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
     const button = (id) => page.getByRole('button', { name: m(id), exact: true });

@@ -11,6 +11,7 @@
 // residence permit, counted from today in Stockholm. No accessibility
 // violations, no missing messages.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -99,7 +100,7 @@ async function unlockToHome(page, m) {
 }
 
 for (const locale of shippedLocales(repo)) {
-  test(`an empty record's page in ${locale.code}`, async () => {
+  test(`an empty record's page in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const vault = { ...base, profile: { name: 'Omid', arrived: null } };
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });
@@ -152,7 +153,7 @@ for (const locale of shippedLocales(repo)) {
     await close();
   });
 
-  test(`a filled record's page in ${locale.code}`, async () => {
+  test(`a filled record's page in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault: filledVault(w) });

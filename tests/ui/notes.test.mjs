@@ -6,6 +6,7 @@
 // "Today" is Stockholm's. No accessibility violations and no missing
 // messages in any state.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -21,7 +22,7 @@ const SWEDISH_CHANGED = 'Fråga om praktik på vårdcentralen.\nTa med betyget f
 const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
-  test(`notes: write in two languages, refuse, change, delete in ${locale.code}`, async () => {
+  test(`notes: write in two languages, refuse, change, delete in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const code = locale.code;
     const m = messages(repo, code);
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault });

@@ -10,6 +10,7 @@
 // imported obstacle from before 1990 opens with its dates. No
 // accessibility violations and no missing messages in any state.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -28,7 +29,7 @@ const words = {
 const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
-  test(`obstacles: add, refuse, move on, delete, lose a contact in ${locale.code}`, async () => {
+  test(`obstacles: add, refuse, move on, delete, lose a contact in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const code = locale.code;
     const m = messages(repo, code);
     const w = words[code] ?? words.en;

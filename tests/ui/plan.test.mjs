@@ -6,11 +6,12 @@
 // the confirmation that names it. No accessibility violations and no
 // missing messages in any state.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
-import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, storedVault, before1 } from '../lib/ui.mjs';
+import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, storedVault, before1, holdCommand } from '../lib/ui.mjs';
 
 const vault = vaultWithAnna;
 // The person's own words, in their language (Arabic, so bidi is exercised).
@@ -23,7 +24,7 @@ const words = {
 const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
-  test(`goals, steps, status, evaluation and deletion in ${locale.code}`, async () => {
+  test(`goals, steps, status, evaluation and deletion in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;
     const year = Number(stockholmDay().slice(0, 4));
@@ -126,9 +127,16 @@ for (const locale of shippedLocales(repo)) {
     await finalSection.getByText(m('goal-step-count', { count: 1 })).waitFor();
     await b.check(page, 'plan with a step', `plan-${locale.code}`);
 
-    // Done, evaluated; the history shows both statuses.
+    // Done, evaluated; the history shows both statuses. While the step is
+    // read, the screen says so, and its heading (where focus is) does not
+    // call it a new step.
+    const release = await holdCommand(page, 'get_steps');
     await stepButton.click();
     await page.locator('main[data-screen="step"]').waitFor();
+    await page.getByRole('status').getByText(m('step-loading')).waitFor();
+    assert.equal((await heading().textContent()).trim(), m('step-title'));
+    await release();
+    await page.locator('#step-new-status').waitFor();
     assert.equal((await heading().textContent()).trim(), w.step);
     // The life areas are there again, in catalog order, and ticked in the form.
     assert.deepEqual(await page.getByTestId('step-life-areas').locator('li').allTextContents(), [

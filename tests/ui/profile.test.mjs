@@ -5,6 +5,7 @@
 // opening again. Every state: no accessibility violations, no missing
 // messages, a screenshot.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -25,7 +26,7 @@ async function openAboutMe(page, m) {
 }
 
 for (const locale of shippedLocales(repo)) {
-  test(`About me: profile and contacts in ${locale.code}`, async () => {
+  test(`About me: profile and contacts in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const code = locale.code;
     const m = messages(repo, code);
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault });

@@ -4,6 +4,7 @@
 // as an alert; the button does not move. Every state: no accessibility
 // violations, no missing messages, a screenshot.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -35,7 +36,7 @@ async function holdChecks(page) {
 }
 
 for (const locale of shippedLocales(repo)) {
-  test(`check my record in ${locale.code}`, async () => {
+  test(`check my record in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const code = locale.code;
     const m = messages(repo, code);
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault });
@@ -95,7 +96,7 @@ for (const locale of shippedLocales(repo)) {
   });
 }
 
-test('the stand-in shell answers as the real one: locked, whole, damaged', async () => {
+test('the stand-in shell answers as the real one: locked, whole, damaged', { timeout: TEST_TIMEOUT }, async () => {
   const { page, close } = await b.open({ preferences: { language: 'en' }, vault });
   const answer = () =>
     page.evaluate(() =>

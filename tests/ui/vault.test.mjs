@@ -2,6 +2,7 @@
 // language: each screen has its own heading, no accessibility violations,
 // no missing messages, and the flow goes where a person expects.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -31,7 +32,7 @@ async function typeCodeBack(page) {
 }
 
 for (const locale of shippedLocales(repo)) {
-  test(`first run, lock, unlock, recovery and settings in ${locale.code}`, async () => {
+  test(`first run, lock, unlock, recovery and settings in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code } });
     const click = (id) => page.getByRole('button', { name: m(id), exact: true }).click();
@@ -130,7 +131,7 @@ for (const locale of shippedLocales(repo)) {
   });
 }
 
-test('keyboard alone: tab to the password, type, Enter opens', async () => {
+test('keyboard alone: tab to the password, type, Enter opens', { timeout: TEST_TIMEOUT }, async () => {
   const vault = { ...vaultBase, profile: { name: 'Omid', arrived: null } };
   const { page, close } = await b.open({ preferences: { language: 'en' }, vault });
   await page.locator('main[data-screen="unlock"]').waitFor();
@@ -143,7 +144,7 @@ test('keyboard alone: tab to the password, type, Enter opens', async () => {
 });
 
 for (const locale of shippedLocales(repo)) {
-  test(`try with an example, then leave it, in ${locale.code}`, async () => {
+  test(`try with an example, then leave it, in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code } });
     await page.getByRole('button', { name: m('welcome-try-example'), exact: true }).click();

@@ -1,6 +1,7 @@
 // The welcome screen in every shipped language: right text, right
 // direction, no accessibility violations, no missing messages.
 import { test } from 'node:test';
+import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
@@ -9,7 +10,7 @@ import { useBrowser } from '../lib/ui.mjs';
 const b = useBrowser();
 
 for (const locale of shippedLocales(repo)) {
-  test(`welcome screen in ${locale.code}`, async () => {
+  test(`welcome screen in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open();
     await page.locator(`input[name="language"][value="${locale.code}"]`).check();
@@ -26,7 +27,7 @@ for (const locale of shippedLocales(repo)) {
   });
 }
 
-test('the saved language is used at start, and the keyboard reaches the picker', async () => {
+test('the saved language is used at start, and the keyboard reaches the picker', { timeout: TEST_TIMEOUT }, async () => {
   const { page, close } = await b.open({ preferences: { language: 'ar' } });
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await page.keyboard.press('Tab'); // skip link
