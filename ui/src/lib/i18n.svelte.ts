@@ -147,6 +147,32 @@ export function formatDate(locale: string, date: Date | string, style: 'long' | 
   }).format(d);
 }
 
+/**
+ * An instant (RFC 3339) in the locale's words: the day and, unless
+ * `time` is false, the time of day, both as the clock shows them in
+ * Sweden, in the Gregorian calendar.
+ */
+export function formatInstant(locale: string, at: string | Date, time = true): string {
+  return new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
+    dateStyle: 'long',
+    ...(time ? { timeStyle: 'short' } : {}),
+    calendar: 'gregory',
+    timeZone: 'Europe/Stockholm',
+  }).format(typeof at === 'string' ? new Date(at) : at);
+}
+
+/**
+ * `text` with its ASCII digits written in the locale's own digits (the
+ * `digits` of locales.json: Arabic-Indic for Arabic); as it is when the
+ * locale writes Latin digits.
+ */
+export function localDigits(locale: string, text: string): string {
+  const digits = info(locale).digits;
+  if (digits === 'latn') return text;
+  const format = new Intl.NumberFormat(`en-u-nu-${digits}`, { useGrouping: false });
+  return text.replace(/[0-9]/g, (d) => format.format(Number(d)));
+}
+
 /** A number in the locale's digits and separators. */
 export function formatNumber(locale: string, n: number): string {
   return new Intl.NumberFormat(locale).format(n);
