@@ -56,6 +56,7 @@
       example,
       min_passphrase_chars: MIN,
       household_max: HOUSEHOLD_MAX,
+      share_days: [1, 365],
     }),
     passphrase_strength: ({ passphrase }) => strength(passphrase),
     create_vault: ({ passphrase }) => {

@@ -23,7 +23,10 @@ export type Screen =
   | 'checkin'
   | 'obstacles'
   | 'notes'
-  | 'guide';
+  | 'guide'
+  | 'share'
+  | 'shares'
+  | 'reader';
 
 export const session = $state({
   screen: 'loading' as Screen,
@@ -36,10 +39,19 @@ export const session = $state({
   stepId: null as number | null,
   /** The check-in the `checkin` screen edits; null for a new one. */
   checkinId: null as number | null,
+  /** The screen the reader was opened from, and goes back to. */
+  readerFrom: 'welcome' as Screen,
 });
 
 export function go(screen: Screen) {
   session.screen = screen;
+}
+
+/** Opens the reader of shares (it needs no record), to come back here after. */
+export function openReader() {
+  if (session.screen === 'reader') return;
+  session.readerFrom = session.screen;
+  go('reader');
 }
 
 export function minPassphraseChars(): number {

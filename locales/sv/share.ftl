@@ -1,0 +1,135 @@
+# Dela i appen: guiden för att dela, listan över delningar, och läsaren
+# som en handläggare öppnar en delning med. Enkla ord och korta meningar:
+# personen kan vara ny i språket. En "delning" är filen (delningspaketet)
+# som personen ger en handläggare.
+
+nav-share = Dela
+nav-shares = Mina delningar
+nav-reader = Öppna en delning
+home-share = Dela med en handläggare
+
+## Guiden: en uppgift på varje skärm.
+
+share-step-of = Steg { $step } av { $total }
+share-next = Nästa
+share-checking = Kontrollerar …
+share-loading = Hämtar din berättelse …
+
+share-to-title = Vem får delningen?
+share-to-lead = Du gör en fil till en handläggare. Etapp skickar ingenting: du ger filen själv.
+share-to-contact = Fyll i från mina kontakter
+share-to-contact-none = Välj en kontakt
+share-to-agency = Myndighet
+share-to-no-agency = Ingen myndighet
+share-to-unit = Enhet eller kontor
+share-to-name = Handläggarens namn
+
+share-why-title = Varför delar du?
+share-why-lead = Handläggaren ser vad delningen är till för.
+share-why-legend = Vad är den till för?
+share-why-text = Med dina egna ord
+share-why-text-hint = Du kan skriva några ord till. För ”Något annat” skriver du vad den är till för.
+share-why-none = Välj vad delningen är till för.
+
+share-what-title = Vad delar du?
+share-what-lead = Kryssa bara i det som hjälper till med det här. Inget är ikryssat från början. Bara det du kryssar i kommer med i filen.
+share-what-all = Allt i ”{ $section }”
+share-what-profile = Mitt namn, när jag kom, uppehållstillstånd, språk och hushåll
+share-what-children = Åren då mina barn föddes
+share-what-sub-goal = Ett delmål till ”{ $goal }”
+share-what-checkin-areas = Mina svar om { $areas }
+share-what-name-tip = Tips: dela den här delen. Då ser handläggaren ditt namn och kan hitta ditt ärende.
+share-what-sensitive = Det här är känsligt: { $categories }. Dela det bara om det hjälper dig. Det kommer bara med om du kryssar i det här.
+share-what-whole-only = Det här kommer bara med tillsammans med allt i ”{ $section }”. Kryssa i allt, eller ta bort krysset här.
+share-what-together = Etapp delar de känsliga sakerna i en delning tillsammans. Du har kryssat i andra känsliga saker, så det här skulle också komma med. Kryssa i det, eller ta bort krysset vid ”{ $item }”.
+share-what-none = Kryssa i minst en sak att dela.
+share-what-check = Några saker kan inte delas så som du har kryssat. Läs de röda raderna ovanför.
+
+share-until-title = Hur länge?
+share-until-lead = Efter den dagen öppnar Etapp inte delningen längre.
+share-until-legend = Handläggaren kan öppna den i
+share-until-days = { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+}
+share-until-date = till { $date }
+
+share-preview-title = Det här ser handläggaren
+share-preview-lead = Kontrollera innan du sparar. Det visas på ditt språk och på svenska, så som handläggaren och en tolk läser det.
+share-preview-busy = Gör förhandsvisningen …
+share-consent-title = Det här går du med på
+share-left-out-title = Utelämnat eftersom det är känsligt
+share-left-out = { $count ->
+    [one] En sak om { $categories } finns inte med i delningen, eftersom du inte kryssade i den.
+   *[other] { $count } saker om { $categories } finns inte med i delningen, eftersom du inte kryssade i dem.
+}
+share-left-out-change = Ändra vad jag delar
+
+share-confirm-title = Spara delningen?
+share-confirm-lead = Etapp låser filen med en kod. Sedan väljer du var du sparar den, till exempel på ett USB-minne.
+share-confirm-to = Till
+share-confirm-purpose = Varför
+share-confirm-parts = Vad
+share-confirm-until = Till och med
+share-confirm-agree = När du sparar går du med på det här:
+share-confirm-save = Spara delningen
+share-confirm-busy = Låser och sparar delningen. Det tar några sekunder …
+share-confirm-cancelled = Du stängde fönstret. Inget sparades.
+
+share-code-title = Din delning är sparad
+share-code-file = Filen: { $name }
+share-code-lead = Handläggaren behöver den här koden för att öppna filen. Säg den till handläggaren.
+share-code-aria = Delningskod, i grupper om fyra siffror
+share-code-own = Samma kod med dina siffror:
+share-code-advice-face = Säg koden till handläggaren när ni träffas.
+share-code-advice-message = Skriv inte koden i ett mejl eller ett meddelande.
+share-code-advice-stick = Lägg inte koden på samma USB-minne som filen, och inte tillsammans med den.
+share-code-fingerprint-title = Om handläggaren frågar
+share-code-fingerprint = Läs de här siffrorna högt. De visar att delningen kommer från din berättelse.
+share-code-to-log = Se vad jag har delat
+share-code-done = Tillbaka till Min sida
+
+## Listan över delningar.
+
+shares-title = Det här har jag delat
+shares-lead = Alla delningar du har gjort, de nyaste först. Etapp sparar listan i din berättelse.
+shares-loading = Hämtar dina delningar …
+shares-empty = Du har inte delat något än.
+shares-new = Gör en ny delning
+shares-list = Mina delningar
+shares-made = Gjord
+shares-purpose = Varför
+shares-parts = Vad
+shares-until = Kan öppnas till
+shares-expired = Kunde öppnas till
+shares-withdrawn = Du markerade den som återkallad { $date }.
+shares-withdraw = Markera som återkallad
+shares-withdraw-title = Markera delningen som återkallad?
+shares-withdraw-what = En fil som du redan har gett bort kan inte tas tillbaka. Etapp skriver bara här att du har återkallat den. Etapp öppnar inte filen efter { $date }. Du kan be handläggaren att radera den.
+shares-withdraw-keep = Nej, låt den vara
+shares-withdraw-confirm = Ja, markera som återkallad
+shares-withdrawn-done = Delningen är markerad som återkallad.
+
+## Läsaren: en handläggare öppnar en delning. Den behöver ingen egen berättelse.
+
+open-share-start-title = Har någon gett dig en delning?
+open-share-start-hint = För handläggare: öppna en fil från Etapp med koden som personen säger. Du behöver ingen egen berättelse.
+open-share-start = Öppna en delning
+open-share-title = Öppna en delning
+open-share-lead = En person har gett dig en fil från Etapp och säger en kod till dig. Välj filen och skriv sedan koden.
+open-share-file = Filen
+open-share-no-file = Ingen fil är vald än.
+open-share-chosen = Vald: { $name }
+open-share-choose = Välj filen
+open-share-choose-other = Välj en annan fil
+open-share-code = Koden
+open-share-code-hint = 16 siffror. Mellanslag och bindestreck gör inget.
+open-share-open = Öppna
+open-share-busy = Öppnar delningen. Det tar en sekund …
+open-share-opened = Från filen { $name }.
+open-share-show-in = Visa på
+open-share-side-by-side = Bredvid personens språk: { $language }
+open-share-save-page = Spara sidan för utskrift
+open-share-page-saved = Sparad som { $name }.
+open-share-page-not-saved = Du stängde fönstret. Inget sparades.
+open-share-close = Stäng delningen

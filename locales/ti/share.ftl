@@ -1,0 +1,135 @@
+# Sharing in the app: the share wizard, the list of shares made, and the
+# reader a case worker uses to open a share. Plain words, short
+# sentences. Words: a share (the bundle) = ምክፋል, plural ምክፋላት;
+# withdrawn = ዝተሰሓበ; case worker = ሰራሕተኛ ጉዳይ; tick = ምልክት ግበሩ.
+
+nav-share = ኣካፍሉ
+nav-shares = ምክፋላተይ
+nav-reader = ምክፋል ክፈቱ
+home-share = ምስ ሰራሕተኛ ጉዳይ ኣካፍሉ
+
+## The share wizard: one task on each screen.
+
+share-step-of = ስጉምቲ { $step } ካብ { $total }
+share-next = ዝቕጽል
+share-checking = ይረጋገጽ ኣሎ…
+share-loading = መዝገብኩም ይመጽእ ኣሎ…
+
+share-to-title = ነዚ ምክፋል መን ይወስዶ?
+share-to-lead = ንሓደ ሰራሕተኛ ጉዳይ ፋይል ትሰርሑ። Etapp ዋላ ሓንቲ ኣይሰድን: ነቲ ፋይል ባዕልኹም ኢኹም ትህብዎ።
+share-to-contact = ካብ ናይ ርክብ ሰባተይ ምልኡ
+share-to-contact-none = ሓደ ሰብ ምረጹ
+share-to-agency = ትካል
+share-to-no-agency = ትካል የለን
+share-to-unit = ክፍሊ ወይ ቤት ጽሕፈት
+share-to-name = ስም ናይቲ ሰራሕተኛ ጉዳይ
+
+share-why-title = ስለምንታይ ተካፍሉ?
+share-why-lead = እቲ ሰራሕተኛ ጉዳይ እቲ ምክፋል ንምንታይ ምዃኑ ይርኢ።
+share-why-legend = ንምንታይ እዩ?
+share-why-text = ብናይ ገዛእ ርእስኹም ቃላት
+share-why-text-hint = ሒደት ቃላት ክትውስኹ ትኽእሉ ኢኹም። “ካልእ ነገር” እንተ መሪጽኩም፣ ንምንታይ ምዃኑ ጽሓፉ።
+share-why-none = እቲ ምክፋል ንምንታይ ምዃኑ ምረጹ።
+
+share-what-title = እንታይ ተካፍሉ?
+share-what-lead = ነቲ ኣብዚ ዝሕግዝ ጥራይ ምልክት ግበሩ። ኣብ መጀመርታ ዋላ ሓንቲ ምልክት የብላን። እቲ ምልክት ዝገበርኩምሉ ጥራይ እዩ ናብቲ ፋይል ዝኣቱ።
+share-what-all = ኩሉ “{ $section }”
+share-what-profile = ስመይ፣ ዝመጻእኩሉ፣ ፍቓድ መንበሪ፣ ቋንቋታተይን ስድራይን
+share-what-children = ደቀይ ዝተወልዱሉ ዓመታት
+share-what-sub-goal = ንኡስ ዕላማ ናይ “{ $goal }”
+share-what-checkin-areas = ብዛዕባ { $areas } ዝሃብክዎም መልስታት
+share-what-name-tip = ምኽሪ: ነዚ ክፍሊ ኣካፍሉ። ሽዑ እቲ ሰራሕተኛ ጉዳይ ስምኩም ይርኢ፣ ጉዳይኩም ድማ ክረክቦ ይኽእል።
+share-what-sensitive = እዚ ምስጢራዊ እዩ: { $categories }። ዝሕግዘኩም እንተ ኾይኑ ጥራይ ኣካፍልዎ። ኣብዚ ምልክት እንተ ገበርኩምሉ ጥራይ እዩ ዝኣቱ።
+share-what-whole-only = እዚ ምስ ኩሉ እቲ ኣብ “{ $section }” ዘሎ ጥራይ እዩ ዝኣቱ። ኣብ ኩሉ ምልክት ግበሩ፣ ወይ ነዚ ምልክት ኣልዕሉ።
+share-what-together = Etapp ነቶም ምስጢራዊ ነገራት ናይ ሓደ ምክፋል ብሓባር እዩ ዘካፍሎም። ኣብ ካልኦት ምስጢራዊ ነገራት ምልክት ገቢርኩም ኣለኹም፣ ስለዚ እዚ'ውን ምኣተወ። ምልክት ግበሩሉ፣ ወይ ካብ “{ $item }” ምልክት ኣልዕሉ።
+share-what-none = እንተ ወሓደ ኣብ ሓደ ነገር ምልክት ግበሩ።
+share-what-check = ገለ ነገራት ከም ዝገበርኩምዎ ምልክት ክኣትዉ ኣይክእሉን። ነቶም ኣብ ላዕሊ ዘለዉ ቀያሕ መዘኻኸሪታት ኣንብቡ።
+
+share-until-title = ክሳብ መዓስ?
+share-until-lead = ድሕሪ እዛ መዓልቲ፣ Etapp ነቲ ምክፋል ኣይኸፍቶን።
+share-until-legend = እቲ ሰራሕተኛ ጉዳይ ክኸፍቶ ዝኽእል ን
+share-until-days = { $days ->
+    [one] { $days } መዓልቲ
+   *[other] { $days } መዓልታት
+}
+share-until-date = ክሳብ { $date }
+
+share-preview-title = እቲ ሰራሕተኛ ጉዳይ ዝርእዮ እዚ እዩ
+share-preview-lead = ቅድሚ ምዕቃብኩም ርኣይዎ። ብቋንቋኹምን ብሽወደንኛን ይርአ፣ ከምቲ እቲ ሰራሕተኛ ጉዳይን ተርጓምን ዘንብብዎ።
+share-preview-busy = እቲ ቅድመ ርእይቶ ይዳሎ ኣሎ…
+share-consent-title = እትሰማምዕሉ
+share-left-out-title = ምስጢራዊ ስለ ዝኾነ ዘይኣተወ
+share-left-out = { $count ->
+    [one] ብዛዕባ { $categories } ሓደ ነገር ኣብቲ ምክፋል የለን፣ ምኽንያቱ ምልክት ኣይገበርኩምሉን።
+   *[other] ብዛዕባ { $categories } { $count } ነገራት ኣብቲ ምክፋል የለዉን፣ ምኽንያቱ ምልክት ኣይገበርኩምሎምን።
+}
+share-left-out-change = ዘካፍሎ ቀይሩ
+
+share-confirm-title = ነቲ ምክፋል ክትዕቅብዎ ዲኹም?
+share-confirm-lead = Etapp ነቲ ፋይል ብኮድ ይዓጽዎ። ድሕሪኡ ኣበይ ከም እትዕቅብዎ ትመርጹ፣ ንኣብነት ኣብ USB።
+share-confirm-to = ንመን
+share-confirm-purpose = ስለምንታይ
+share-confirm-parts = እንታይ
+share-confirm-until = ክሳብ
+share-confirm-agree = ክትዕቅቡ ከለኹም፣ በዚ ትሰማምዑ:
+share-confirm-save = ነቲ ምክፋል ዕቀቡ
+share-confirm-busy = እቲ ምክፋል ይዕጾን ይዕቀብን ኣሎ። ሒደት ካልኢታት ይወስድ…
+share-confirm-cancelled = ነቲ መስኮት ዓጺኹምዎ። ዋላ ሓንቲ ኣይተዓቀበን።
+
+share-code-title = ምክፋልኩም ተዓቂቡ
+share-code-file = እቲ ፋይል: { $name }
+share-code-lead = እቲ ሰራሕተኛ ጉዳይ ነቲ ፋይል ንምኽፋት እዚ ኮድ የድልዮ። ንገርዎ።
+share-code-aria = ኮድ ምክፋል፣ ብጉጅለ ኣርባዕተ ቁጽርታት
+share-code-own = እቲ ተመሳሳሊ ኮድ ብቁጽርታትኩም:
+share-code-advice-face = ነቲ ኮድ ንሰራሕተኛ ጉዳይ ገጽ ንገጽ ንገርዎ።
+share-code-advice-message = ነቲ ኮድ ኣብ ኢመይል ወይ መልእኽቲ ኣይትጽሓፍዎ።
+share-code-advice-stick = ነቲ ኮድ ኣብቲ ፋይል ዘለዎ USB ወይ ምስኡ ኣይተቐምጥዎ።
+share-code-fingerprint-title = እቲ ሰራሕተኛ ጉዳይ እንተ ሓተተ
+share-code-fingerprint = ነዞም ቁጽርታት ብዓውታ ኣንብብዎም። እቲ ምክፋል ካብ መዝገብኩም ከም ዝመጸ የርእዩ።
+share-code-to-log = ዘካፈልክዎ ርኣዩ
+share-code-done = ናብ ገጸይ ተመለሱ
+
+## The list of shares made.
+
+shares-title = ዘካፈልክዎ
+shares-lead = ዝገበርኩምዎ ኩሉ ምክፋል፣ እቲ ሓድሽ ቀዳማይ። Etapp ነዚ ዝርዝር ኣብ መዝገብኩም ይዕቅቦ።
+shares-loading = ምክፋላትኩም ይመጽኡ ኣለዉ…
+shares-empty = ገና ዋላ ሓንቲ ኣየካፈልኩምን።
+shares-new = ሓድሽ ምክፋል ግበሩ
+shares-list = ምክፋላተይ
+shares-made = ዝተሰርሐሉ
+shares-purpose = ስለምንታይ
+shares-parts = እንታይ
+shares-until = ክኽፈት ዝኽእል ክሳብ
+shares-expired = ክኽፈት ዝኽእል ዝነበረ ክሳብ
+shares-withdrawn = ኣብ { $date } ከም ዝተሰሓበ ኣመልኪትኩምሉ።
+shares-withdraw = ከም ዝተሰሓበ ኣመልክቱ
+shares-withdraw-title = ነዚ ምክፋል ከም ዝተሰሓበ ከተመልክትዎ ዲኹም?
+shares-withdraw-what = ድሮ ዝሃብኩምዎ ፋይል ክምለስ ኣይክእልን። Etapp ከም ዝሰሓብኩምዎ ጥራይ እዩ ኣብዚ ዝጽሕፍ። ድሕሪ { $date } Etapp ነቲ ፋይል ኣይኸፍቶን። ነቲ ሰራሕተኛ ጉዳይ ክድምስሶ ክትሓትዎ ትኽእሉ ኢኹም።
+shares-withdraw-keep = ኣይፋል፣ ይጽናሕ
+shares-withdraw-confirm = እወ፣ ከም ዝተሰሓበ ኣመልክቱ
+shares-withdrawn-done = እቲ ምክፋል ከም ዝተሰሓበ ተመልኪቱ።
+
+## The reader: a case worker opens a share. It needs no record.
+
+open-share-start-title = ሓደ ሰብ ምክፋል ሂቡኩም ድዩ?
+open-share-start-hint = ንሰራሕተኛታት ጉዳይ: ካብ Etapp ዝመጸ ፋይል በቲ እቲ ሰብ ዝነግረኩም ኮድ ክፈቱ። ናይ ገዛእ ርእስኹም መዝገብ ኣየድልየኩምን።
+open-share-start = ምክፋል ክፈቱ
+open-share-title = ምክፋል ክፈቱ
+open-share-lead = ሓደ ሰብ ካብ Etapp ፋይል ሂቡኩም፣ ኮድ ድማ ይነግረኩም። ነቲ ፋይል ምረጹ፣ ድሕሪኡ ነቲ ኮድ ጽሓፉ።
+open-share-file = እቲ ፋይል
+open-share-no-file = ገና ፋይል ኣይተመርጸን።
+open-share-chosen = ዝተመርጸ: { $name }
+open-share-choose = ነቲ ፋይል ምረጹ
+open-share-choose-other = ካልእ ፋይል ምረጹ
+open-share-code = እቲ ኮድ
+open-share-code-hint = 16 ቁጽርታት። ባዶ ቦታታትን ሰረዝን ኣገዳሲ ኣይኮኑን።
+open-share-open = ክፈቱ
+open-share-busy = እቲ ምክፋል ይኽፈት ኣሎ። ሓንቲ ካልኢት ይወስድ…
+open-share-opened = ካብቲ ፋይል { $name }።
+open-share-show-in = ብዚ ቋንቋ ኣርእዩ
+open-share-side-by-side = ጎኒ ንጎኒ ምስ ቋንቋ ናይቲ ሰብ: { $language }
+open-share-save-page = ነቲ ገጽ ንምሕታም ዕቀቡ
+open-share-page-saved = ብስም { $name } ተዓቂቡ።
+open-share-page-not-saved = ነቲ መስኮት ዓጺኹምዎ። ዋላ ሓንቲ ኣይተዓቀበን።
+open-share-close = ነቲ ምክፋል ዕጸዉ
