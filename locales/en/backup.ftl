@@ -7,6 +7,8 @@ backup-error-truncated = This backup is not complete: it ends too early. Perhaps
 backup-error-newer-version = This backup was made by a newer version of Etapp. Install the newest Etapp to use it.
 backup-error-disk-full = There is no space left where you save the backup, so it was not made. Your record is safe. Make space, or choose another place.
 backup-error-write = Etapp could not save the backup there. Check that the USB stick or folder is still there and that you may save in it. Your record is safe.
+backup-error-wrong-secret = The password or code does not open this backup. A backup opens with the password and recovery code you had when it was made. Try those.
+backup-error-inside-vault = A backup cannot be saved in the same folder as your record. Choose another place, for example a USB stick.
 
 ## Dialogs.
 

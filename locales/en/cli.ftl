@@ -164,5 +164,26 @@ cli-arg-rotate = Also make a new key for your record, so old copies of its key f
 cli-backup-done = The backup is saved in { $file } ({ $megabytes } MB). Keep it in a safe place, away from this computer.
 cli-restore-done = The record of { $name } is back, from the backup.
 cli-restore-new-code = Your old recovery code does not work any more. Write the new code below on paper and keep it in a safe place.
-cli-verify-backup-done = The backup from { $created } is whole. It holds the record of { $name }: { $goals } goals, { $steps } steps, { $checkins } check-ins, { $obstacles } obstacles, { $notes } notes, { $contacts } contacts and { $shares } shares. The newest date in it is { $latest }. Its signature key: { $fingerprint }.
+cli-verify-backup-done = The backup from { $created } is whole. It holds the record of { $name }: { $goals ->
+        [one] one goal
+       *[other] { $goals } goals
+    }, { $steps ->
+        [one] one step
+       *[other] { $steps } steps
+    }, { $checkins ->
+        [one] one check-in
+       *[other] { $checkins } check-ins
+    }, { $obstacles ->
+        [one] one obstacle
+       *[other] { $obstacles } obstacles
+    }, { $notes ->
+        [one] one note
+       *[other] { $notes } notes
+    }, { $contacts ->
+        [one] one contact
+       *[other] { $contacts } contacts
+    } and { $shares ->
+        [one] one share
+       *[other] { $shares } shares
+    }. The newest date in it is { $latest }. Its signature key: { $fingerprint }.
 cli-passwd-rotated = Your password is changed, and your record has a new key. Old copies of its key file, and your old recovery code, do not open it any more. Backups you made before still open with the password and code of that time. Write the new code below on paper, and make a new backup.

@@ -7,6 +7,8 @@ backup-error-truncated = Den här säkerhetskopian är inte hel: den tar slut f�
 backup-error-newer-version = Den här säkerhetskopian gjordes med en nyare version av Etapp. Installera den senaste Etapp för att använda den.
 backup-error-disk-full = Det finns ingen plats kvar där du sparar säkerhetskopian, så den gjordes inte. Inget har hänt med ditt register. Gör plats, eller välj ett annat ställe.
 backup-error-write = Etapp kunde inte spara säkerhetskopian där. Kontrollera att USB-minnet eller mappen finns kvar och att du får spara där. Inget har hänt med ditt register.
+backup-error-wrong-secret = Lösenordet eller koden öppnar inte den här säkerhetskopian. En säkerhetskopia öppnas med det lösenord och den återställningskod som gällde när den gjordes. Prova dem.
+backup-error-inside-vault = En säkerhetskopia kan inte sparas i samma mapp som ditt register. Välj ett annat ställe, till exempel ett USB-minne.
 
 ## Dialogrutor.
 

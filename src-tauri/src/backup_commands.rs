@@ -148,8 +148,9 @@ impl Secret {
     }
 }
 
-/// Chooses a backup file (a native dialog) for the drill or a restore;
-/// returns its name, or `None` when the person cancels.
+/// Chooses a backup file (a native dialog) for the drill or a restore,
+/// and checks that it is a whole backup; returns its name, or `None` when
+/// the person cancels.
 #[tauri::command]
 pub async fn choose_backup(app: AppHandle) -> Reply<Option<String>> {
     blocking(app, |app, state| {
@@ -160,9 +161,16 @@ pub async fn choose_backup(app: AppHandle) -> Reply<Option<String>> {
             extensions: &ext,
         };
         let chosen = dialog::open(app, &tr(l, "backup-open-title", None), &filter);
-        let name = chosen.as_deref().map(dialog::file_name);
-        *state.chosen_backup() = chosen;
-        Ok(name)
+        *state.chosen_backup() = None;
+        let Some(path) = chosen else {
+            return Ok(None);
+        };
+        // Checked at once: a file that is not a backup, or a damaged one,
+        // is said before a password is asked.
+        backup::BackupFile::read(&path).map_err(|e| e.user_error())?;
+        let name = dialog::file_name(&path);
+        *state.chosen_backup() = Some(path);
+        Ok(Some(name))
     })
     .await
 }

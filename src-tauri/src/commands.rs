@@ -106,11 +106,10 @@ pub async fn unlock(app: AppHandle, passphrase: String) -> Reply<()> {
 /// Opens the vault with the recovery code and sets a new passphrase.
 /// Returns the new recovery code; the old one stops working.
 ///
-/// A recovery always locks out old copies too (`Vault::rotate`): the
-/// code is used when the passphrase is forgotten or was known to someone
-/// else, and then an old copy of the key file with that passphrase must
-/// not open the record. The code from the re-wrap in between is never
-/// shown; the passphrase opens the vault whichever step a crash stops at.
+/// A recovery always locks out old copies too
+/// (`Vault::recover_and_rotate`): the code is used when the passphrase is
+/// forgotten or was known to someone else, and then an old copy of the key
+/// file with that passphrase must not open the record.
 #[tauri::command]
 pub async fn recover(
     app: AppHandle,
@@ -124,10 +123,7 @@ pub async fn recover(
     drop(recovery_code);
     blocking(app, move |state| {
         state.close();
-        let (mut v, _) =
-            Vault::recover(&state.vault_dir, &code, &new_passphrase).map_err(vault_error)?;
-        let new_code = v
-            .rotate(&new_passphrase, &new_passphrase)
+        let (v, new_code) = Vault::recover_and_rotate(&state.vault_dir, &code, &new_passphrase)
             .map_err(vault_error)?;
         state.open(v);
         Ok(new_code.expose_secret().to_owned())

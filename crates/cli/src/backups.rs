@@ -5,9 +5,9 @@
 use std::path::{Path, PathBuf};
 
 use clap::ArgMatches;
-use etapp_core::i18n::{format_instant, number};
+use etapp_core::i18n::{format_date, format_instant, number};
 use etapp_core::jiff::Timestamp;
-use etapp_core::vault::backup::{self, Unlock};
+use etapp_core::vault::backup::{BackupFile, Unlock};
 use etapp_core::vault::{Passphrase, RecoveryCode};
 use etapp_core::{args as fargs, Locale};
 
@@ -49,11 +49,14 @@ pub fn restore(dir: &Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     if etapp_core::vault::status(dir) == etapp_core::vault::VaultStatus::Present {
         return Err(etapp_core::vault::VaultError::AlreadyExists.into());
     }
+    // The file first: a wrong or damaged file is named before any
+    // password is asked.
+    let backup = BackupFile::read(file)?;
     let (vault, code) = match secret(m, l)? {
-        Secret::Passphrase(p) => backup::restore(file, dir, Unlock::Passphrase(&p))?,
+        Secret::Passphrase(p) => backup.restore(dir, Unlock::Passphrase(&p))?,
         Secret::Code(c) => {
             let new = secrets::new_passphrase(l)?;
-            backup::restore(file, dir, Unlock::RecoveryCode(&c, Some(&new)))?
+            backup.restore(dir, Unlock::RecoveryCode(&c, Some(&new)))?
         }
     };
     let summary = vault.store().summary()?;
@@ -69,9 +72,10 @@ pub fn restore(dir: &Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
 /// vault, checks it, and says what it holds.
 pub fn verify(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     let file = m.get_one::<PathBuf>("file").expect("clap requires it");
+    let backup = BackupFile::read(file)?;
     let report = match secret(m, l)? {
-        Secret::Passphrase(p) => backup::verify(file, Unlock::Passphrase(&p))?,
-        Secret::Code(c) => backup::verify(file, Unlock::RecoveryCode(&c, None))?,
+        Secret::Passphrase(p) => backup.verify(Unlock::Passphrase(&p))?,
+        Secret::Code(c) => backup.verify(Unlock::RecoveryCode(&c, None))?,
     };
     let s = &report.summary;
     let n = |v: u32| number(f64::from(v));
@@ -85,12 +89,7 @@ pub fn verify(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
         "notes" => n(s.notes),
         "contacts" => n(s.contacts),
         "shares" => n(s.shares),
-        "latest" => [&s.latest_checkin, &s.latest_note, &s.latest_step_change, &s.latest_share]
-            .into_iter()
-            .flatten()
-            .map(|d| d.get(..10).unwrap_or(d).to_owned())
-            .max()
-            .unwrap_or_else(|| "–".into()),
+        "latest" => s.latest_day().map(|d| format_date(l, d)).unwrap_or_else(|| "–".into()),
         "fingerprint" => report.fingerprint.digits.clone(),
     ];
     say(l, "cli-verify-backup-done", Some(&args));

@@ -318,13 +318,15 @@ fn passwd(
             let code = RecoveryCode::parse(&secrets::flag_value(value)?)?;
             require_vault(dir)?;
             let new = secrets::new_passphrase(l)?;
-            let (mut vault, mut new_code) = Vault::recover(dir, &code, &new)?;
-            if rotate {
-                new_code = vault.rotate(&new, &new)?;
+            let new_code = if rotate {
+                let (_, code) = Vault::recover_and_rotate(dir, &code, &new)?;
                 say(l, "cli-passwd-rotated", None);
+                code
             } else {
+                let (_, code) = Vault::recover(dir, &code, &new)?;
                 say(l, "cli-passwd-recovered", None);
-            }
+                code
+            };
             print_recovery_code(&new_code);
         }
         None => {

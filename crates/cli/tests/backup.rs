@@ -124,6 +124,20 @@ fn back_up_restore_verify_and_rotate() {
         .into_bytes();
     newer.extend_from_slice(&bytes[200..]);
     assert_eq!(bad("newer", &newer), 10);
+    // The file is read first: a wrong one is named before any password is
+    // asked (here none could be: no variable, no terminal, which is 2).
+    let not = tmp.path().join("not").to_str().unwrap().to_owned();
+    let t = tmp.path().join("no-secret-target");
+    assert_eq!(etapp(&t, &["restore", &not], &[]).status, 6);
+    assert_eq!(etapp(&t, &["verify-backup", &not], &[]).status, 6);
+    assert_eq!(etapp(&t, &["restore", f], &[]).status, 2);
+
+    // Never into the vault's own folder, where it could take the place of
+    // the vault's files (14); the vault is untouched.
+    let inside = v.join("vault.db");
+    let refused = etapp(&v, &["backup", "--out", inside.to_str().unwrap()], &a);
+    assert_eq!(refused.status, 14, "{}", refused.stderr);
+    assert_eq!(etapp(&v, &["export-record"], &a).stdout, export);
 
     // Rotate: a new code line; the old key file stops opening the record.
     let old_key = std::fs::read(v.join("vault.key")).unwrap();

@@ -568,6 +568,27 @@ fn check_finds_damage_and_a_damaged_vault_says_so() {
     assert_eq!(damaged.status, 13, "{}", damaged.stderr);
     assert!(damaged.stderr.contains("damaged"), "{}", damaged.stderr);
     assert!(damaged.stderr.contains("backup"), "{}", damaged.stderr);
+    // A backup of it is refused the same way when a page it needs is
+    // damaged (one in the middle of the record's tables), and none is left
+    // behind. (A damaged page nothing uses any more is not copied: such a
+    // backup is whole, and a way out.)
+    let mut bytes = std::fs::read(&db).unwrap();
+    let at = bytes.len() - 2048;
+    bytes[at] ^= 0x40;
+    let at = bytes.len() / 2 + 1024;
+    bytes[at] ^= 0x40;
+    std::fs::write(&db, &bytes).unwrap();
+    let opens = etapp(&dir, &["profile", "show"], &with_pass);
+    assert_eq!(opens.status, 0, "the vault still opens: {}", opens.stderr);
+    let out = tmp.path().join("damaged.etappbackup");
+    let backup = etapp(
+        &dir,
+        &["backup", "--out", out.to_str().unwrap()],
+        &with_pass,
+    );
+    assert_eq!(backup.status, 13, "{}", backup.stderr);
+    assert!(backup.stderr.contains("damaged"), "{}", backup.stderr);
+    assert!(!out.exists());
 
     // A key file that is a folder is a damaged key file, not a crash.
     std::fs::remove_file(dir.join("vault.key")).unwrap();

@@ -215,6 +215,138 @@ fn a_rotation_locks_out_old_copies_but_not_old_backups() {
     assert_eq!(report.fingerprint, fingerprint);
 }
 
+#[test]
+fn a_wrong_secret_says_a_backup_opens_with_the_secrets_of_its_time() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, _) = demo_vault(&tmp.path().join("a"));
+    let file = tmp.path().join("a.etappbackup");
+    v.backup(&file, now()).unwrap();
+    let e = backup::verify(&file, Unlock::Passphrase(&pass(B))).unwrap_err();
+    assert!(matches!(e, BackupError::WrongSecret), "{e:?}");
+    assert_eq!(e.exit_status(), 3);
+    assert_eq!(e.user_error().code, "backup-error-wrong-secret");
+    // A folder, or a file that is not there, is named as such.
+    let e = backup::BackupFile::read(tmp.path()).err().unwrap();
+    assert_eq!(e.user_error().code, "file-error-not-a-file");
+    let e = backup::BackupFile::read(&tmp.path().join("nowhere"))
+        .err()
+        .unwrap();
+    assert_eq!(e.user_error().code, "file-error-unreadable");
+}
+
+#[test]
+fn a_backup_is_never_saved_in_the_vaults_own_folder() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("a");
+    let (v, _) = demo_vault(&dir);
+    let record = v.store().export_record_json().unwrap();
+    let key = std::fs::read(dir.join("vault.key")).unwrap();
+    for target in [
+        dir.join("vault.db"),
+        dir.join("vault.key"),
+        dir.join("b.etappbackup"),
+        dir.join(".").join("vault.db"),
+    ] {
+        let e = v.backup(&target, now()).unwrap_err();
+        assert!(matches!(e, BackupError::InsideVault), "{target:?}: {e:?}");
+        assert_eq!(e.exit_status(), 14);
+    }
+    assert!(!dir.join("b.etappbackup").exists());
+    assert_eq!(std::fs::read(dir.join("vault.key")).unwrap(), key);
+    // Nor may automatic backups go there.
+    let mut settings = v.backup_settings().unwrap();
+    settings.folder = Some(dir.to_str().unwrap().into());
+    assert_eq!(status(v.set_backup_settings(&settings)), 14);
+    drop(v);
+    let v = Vault::unlock(&dir, &pass(A)).unwrap();
+    assert_eq!(v.store().export_record_json().unwrap(), record);
+}
+
+#[test]
+fn a_restore_that_does_not_open_takes_back_what_it_wrote() {
+    use sha2::{Digest, Sha256};
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, _) = demo_vault(&tmp.path().join("a"));
+    let file = tmp.path().join("a.etappbackup");
+    v.backup(&file, now()).unwrap();
+    // A database whose length and hash agree with the header, but which
+    // is not the database the key opens: found only when it is opened.
+    let good = std::fs::read(&file).unwrap();
+    let header_end = 13 + good[13..].iter().position(|&b| b == b'\n').unwrap();
+    let mut header: serde_json::Value = serde_json::from_slice(&good[13..header_end]).unwrap();
+    let database = vec![7u8; 8192];
+    header["database"]["bytes"] = database.len().into();
+    header["database"]["sha256"] = hex::encode(Sha256::digest(&database)).into();
+    let mut forged = b"ETAPP-BACKUP\n".to_vec();
+    forged.extend_from_slice(&serde_json::to_vec(&header).unwrap());
+    forged.push(b'\n');
+    forged.extend_from_slice(&database);
+    forged.extend_from_slice(b"\nETAPP-BACKUP-END\n");
+    let forged_file = tmp.path().join("forged.etappbackup");
+    std::fs::write(&forged_file, &forged).unwrap();
+
+    let target = tmp.path().join("target");
+    let e = backup::restore(&forged_file, &target, Unlock::Passphrase(&pass(A))).unwrap_err();
+    assert_eq!(e.exit_status(), 5, "{e:?}");
+    assert_eq!(vault::status(&target), VaultStatus::NoVault);
+    let left: Vec<_> = std::fs::read_dir(&target)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().into_string().unwrap())
+        .filter(|n| n.starts_with("vault.db") || n == "vault.key")
+        .collect();
+    assert!(left.is_empty(), "left behind: {left:?}");
+    // The folder takes a good backup afterwards.
+    let (w, _) = backup::restore(&file, &target, Unlock::Passphrase(&pass(A))).unwrap();
+    assert_eq!(w.fingerprint(), v.fingerprint());
+}
+
+#[cfg(unix)]
+#[test]
+fn a_rotated_database_stays_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut v, _) = demo_vault(&dir);
+    v.rotate(&pass(A), &pass(B)).unwrap();
+    let mode = std::fs::metadata(dir.join("vault.db"))
+        .unwrap()
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "vault.db is {:o}", mode & 0o777);
+}
+
+#[test]
+fn a_recovery_that_rotates_writes_the_key_file_once() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (v, code) = demo_vault(&dir);
+    let record = v.store().export_record_json().unwrap();
+    let fingerprint = v.fingerprint();
+    drop(v);
+    let old_key = std::fs::read(dir.join("vault.key")).unwrap();
+    let (v, new_code) = Vault::recover_and_rotate(&dir, &code, &pass(B)).unwrap();
+    assert_eq!(v.store().export_record_json().unwrap(), record);
+    assert_eq!(v.fingerprint(), fingerprint);
+    drop(v);
+    // The code used no longer opens; the new one and the new passphrase do.
+    assert!(matches!(
+        Vault::recover(&dir, &code, &pass(A)),
+        Err(VaultError::WrongRecoveryCode)
+    ));
+    assert!(Vault::unlock(&dir, &pass(B)).is_ok());
+    let (v, _) = Vault::recover(&dir, &new_code, &pass(B)).unwrap();
+    drop(v);
+    // An old copy of the key file with the old passphrase: locked out.
+    let copy = tmp.path().join("copy");
+    std::fs::create_dir(&copy).unwrap();
+    std::fs::write(copy.join("vault.key"), &old_key).unwrap();
+    std::fs::copy(dir.join("vault.db"), copy.join("vault.db")).unwrap();
+    assert!(matches!(
+        Vault::unlock(&copy, &pass(A)),
+        Err(VaultError::DatabaseDoesNotOpen)
+    ));
+}
+
 // --- Killed at every step ---------------------------------------------
 
 /// The child's task, in the child process.

@@ -86,6 +86,29 @@ pub struct RecordSummary {
     pub latest_share: Option<String>,
 }
 
+impl RecordSummary {
+    /// The newest day the record speaks of: its latest check-in, note,
+    /// step change or share, times read as days in Sweden.
+    pub fn latest_day(&self) -> Option<jiff::civil::Date> {
+        [
+            &self.latest_checkin,
+            &self.latest_note,
+            &self.latest_step_change,
+            &self.latest_share,
+        ]
+        .into_iter()
+        .flatten()
+        .filter_map(|v| {
+            v.parse::<jiff::civil::Date>().ok().or_else(|| {
+                v.parse::<Timestamp>()
+                    .ok()
+                    .map(|t| t.to_zoned(crate::time::stockholm()).date())
+            })
+        })
+        .max()
+    }
+}
+
 impl Store {
     /// The backup settings.
     pub fn backup_settings(&self) -> Result<BackupSettings> {
@@ -160,5 +183,35 @@ impl Store {
             latest_step_change: latest("SELECT max(at) FROM step_status_change")?,
             latest_share: latest("SELECT max(created) FROM share")?,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_latest_day_reads_days_and_times_in_sweden() {
+        let mut s = RecordSummary {
+            name: String::new(),
+            goals: 0,
+            steps: 0,
+            checkins: 0,
+            obstacles: 0,
+            notes: 0,
+            contacts: 0,
+            shares: 0,
+            latest_checkin: None,
+            latest_note: None,
+            latest_step_change: None,
+            latest_share: None,
+        };
+        assert_eq!(s.latest_day(), None);
+        s.latest_checkin = Some("2026-05-03".into());
+        s.latest_note = Some("2026-04-30".into());
+        assert_eq!(s.latest_day(), Some(jiff::civil::date(2026, 5, 3)));
+        // 23:30 UTC on 3 May is 4 May in Sweden (summer time).
+        s.latest_share = Some("2026-05-03T23:30:00Z".into());
+        assert_eq!(s.latest_day(), Some(jiff::civil::date(2026, 5, 4)));
     }
 }

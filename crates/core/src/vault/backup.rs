@@ -79,6 +79,20 @@ pub enum BackupError {
     /// Made by a newer version of Etapp (10).
     #[error("the backup was made by a newer version of Etapp")]
     NewerVersion,
+    /// The passphrase or recovery code does not open this backup (3). A
+    /// backup opens with the ones in force when it was made.
+    #[error("the passphrase or recovery code does not open this backup")]
+    WrongSecret,
+    /// A folder was given where the backup file should be (1).
+    #[error("a folder, not a backup file")]
+    NotAFile,
+    /// The backup file could not be read (1).
+    #[error("reading the backup failed: {0}")]
+    Unreadable(#[source] std::io::Error),
+    /// The backup would be saved in the vault's own folder, where it
+    /// could take the place of the vault's files (14).
+    #[error("a backup cannot be saved in the vault's folder")]
+    InsideVault,
     /// Larger than any backup can be (11).
     #[error("the file is larger than {limit} bytes")]
     TooLarge {
@@ -120,9 +134,10 @@ impl BackupError {
             BackupError::NotABackup => 6,
             BackupError::Truncated => 7,
             BackupError::NewerVersion => 10,
+            BackupError::WrongSecret => 3,
             BackupError::TooLarge { .. } => 11,
-            BackupError::InvalidSetting { .. } => 14,
-            BackupError::Write(_) => 1,
+            BackupError::InvalidSetting { .. } | BackupError::InsideVault => 14,
+            BackupError::Write(_) | BackupError::NotAFile | BackupError::Unreadable(_) => 1,
             BackupError::Vault(e) => e.exit_status(),
         }
     }
@@ -134,6 +149,10 @@ impl BackupError {
             BackupError::Damaged => UserError::new("backup-error-damaged"),
             BackupError::Truncated => UserError::new("backup-error-truncated"),
             BackupError::NewerVersion => UserError::new("backup-error-newer-version"),
+            BackupError::WrongSecret => UserError::new("backup-error-wrong-secret"),
+            BackupError::NotAFile => UserError::new("file-error-not-a-file"),
+            BackupError::Unreadable(_) => UserError::new("file-error-unreadable"),
+            BackupError::InsideVault => UserError::new("backup-error-inside-vault"),
             BackupError::TooLarge { limit } => {
                 UserError::new("file-error-too-large").with("megabytes", limit / (1024 * 1024))
             }
@@ -171,11 +190,25 @@ struct Database {
     sha256: String,
 }
 
-/// A backup read and checked for damage (its secrets still locked).
-struct Backup {
+/// A backup file read and checked for damage, its secrets still locked:
+/// read before any passphrase is asked, so a wrong file is named first.
+pub struct BackupFile {
     created: Timestamp,
     key_file: KeyFile,
     database: Vec<u8>,
+}
+
+impl BackupFile {
+    /// Reads and checks the backup `file`: its size first, then its
+    /// shape, version, length and hash. Nothing is decrypted.
+    pub fn read(file: &Path) -> Result<BackupFile> {
+        read(file)
+    }
+
+    /// When the backup was made.
+    pub fn created(&self) -> Timestamp {
+        self.created
+    }
 }
 
 /// How to open a backup.
@@ -189,9 +222,13 @@ pub enum Unlock<'a> {
 
 impl Unlock<'_> {
     fn key(&self, key_file: &KeyFile) -> Result<MasterKey> {
-        Ok(match self {
-            Unlock::Passphrase(p) => key_file.unwrap_with_passphrase(p)?,
-            Unlock::RecoveryCode(c, _) => key_file.unwrap_with_recovery_code(c)?,
+        match self {
+            Unlock::Passphrase(p) => key_file.unwrap_with_passphrase(p),
+            Unlock::RecoveryCode(c, _) => key_file.unwrap_with_recovery_code(c),
+        }
+        .map_err(|e| match e {
+            VaultError::WrongPassphrase | VaultError::WrongRecoveryCode => BackupError::WrongSecret,
+            other => other.into(),
         })
     }
 }
@@ -215,6 +252,9 @@ impl Vault {
     /// pulled stick leaves the previous file at `out`, if any, as it was.
     /// Returns its size in bytes.
     pub fn backup(&self, out: &Path, now: Timestamp) -> Result<u64> {
+        if self.holds(out) {
+            return Err(BackupError::InsideVault);
+        }
         let bytes = self.backup_bytes(now)?;
         write_whole(out, &bytes, &mut |p: &Path| {
             let _ = std::fs::remove_file(p);
@@ -225,13 +265,36 @@ impl Vault {
         Ok(bytes.len() as u64)
     }
 
+    /// Whether `path` is in the vault's folder, where a backup could take
+    /// the place of the vault's own files (symbolic links followed).
+    fn holds(&self, path: &Path) -> bool {
+        let Ok(dir) = self.dir.canonicalize() else {
+            return false;
+        };
+        let parent = path
+            .parent()
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
+        [path.canonicalize(), parent.canonicalize()]
+            .into_iter()
+            .flatten()
+            .any(|p| p.starts_with(&dir))
+    }
+
     /// The bytes of a backup of this vault, made at `now`.
     fn backup_bytes(&self, now: Timestamp) -> Result<Vec<u8>> {
         let key_file = KeyFile::read(&self.dir)?;
         let snapshot = PrivateTemp::new(&self.dir, "backup")?;
         let path = snapshot.0.join("snapshot.db");
         fsio::create_private_file(&path).map_err(VaultError::from_io)?;
-        self.store.export_to(&path, self.key.expose_secret())?;
+        if let Err(e) = self.store.export_to(&path, self.key.expose_secret()) {
+            // SQLite's export names a bad page only as a failed statement:
+            // the record check tells a damaged vault (13) from the rest.
+            return Err(match self.store.check() {
+                Err(StoreError::Damaged) => StoreError::Damaged.into(),
+                _ => e.into(),
+            });
+        }
         let database = std::fs::read(&path).map_err(VaultError::from_io)?;
         fsio::pause_point("backup-snapshot");
         let header = Header {
@@ -270,7 +333,14 @@ impl Vault {
             .folder
             .as_deref()
             .is_none_or(|f| Path::new(f).is_absolute() && Path::new(f).is_dir());
-        if !folder_ok || (settings.interval != BackupInterval::Off && settings.folder.is_none()) {
+        let inside = settings
+            .folder
+            .as_deref()
+            .is_some_and(|f| self.holds(&Path::new(f).join("backup")));
+        if !folder_ok
+            || inside
+            || (settings.interval != BackupInterval::Off && settings.folder.is_none())
+        {
             return Err(BackupError::InvalidSetting {
                 field: "backup.folder",
             });
@@ -395,16 +465,16 @@ fn write_whole<W: Write>(
 
 /// Reads and checks a backup file: its size first, then its shape,
 /// version, length and hash. Nothing is decrypted.
-fn read(file: &Path) -> Result<Backup> {
+fn read(file: &Path) -> Result<BackupFile> {
     let bytes = fsio::read_limited(file, MAX_BYTES).map_err(|e| match e {
         ReadError::TooLarge { limit } => BackupError::TooLarge { limit },
-        ReadError::NotAFile => BackupError::NotABackup,
-        ReadError::Io(e) => BackupError::Vault(VaultError::from_io(e)),
+        ReadError::NotAFile => BackupError::NotAFile,
+        ReadError::Io(e) => BackupError::Unreadable(e),
     })?;
     parse(&bytes)
 }
 
-fn parse(bytes: &[u8]) -> Result<Backup> {
+fn parse(bytes: &[u8]) -> Result<BackupFile> {
     let Some(rest) = bytes.strip_prefix(MAGIC) else {
         // The start of the magic line, and no more: a cut file.
         return Err(if !bytes.is_empty() && MAGIC.starts_with(bytes) {
@@ -447,91 +517,127 @@ fn parse(bytes: &[u8]) -> Result<Backup> {
         VaultError::NewerVersion => BackupError::NewerVersion,
         _ => BackupError::Damaged,
     })?;
-    Ok(Backup {
+    Ok(BackupFile {
         created: header.created,
         key_file,
         database: database.to_vec(),
     })
 }
 
-/// Restores the backup `file` into `dir`, which must hold no vault (15
-/// otherwise, and nothing is changed), and opens it. With the recovery
-/// code, the new passphrase is set and a new recovery code returned (the
-/// old one stops working), as a recovery does.
+/// Restores the backup `file` into `dir` (see [`BackupFile::restore`]).
 pub fn restore(file: &Path, dir: &Path, how: Unlock) -> Result<(Vault, Option<RecoveryCode>)> {
-    let backup = read(file)?;
-    // Unwrapped before anything is written: a wrong passphrase changes
-    // nothing.
-    let key = how.key(&backup.key_file)?;
-    if let Unlock::RecoveryCode(_, Some(new)) = &how {
-        super::check_new_passphrase(new)?;
-    }
-    if status(dir) == VaultStatus::Present {
-        return Err(VaultError::AlreadyExists.into());
-    }
-    fsio::create_private_dir(dir).map_err(VaultError::from_io)?;
-    let vault_lock = lock::acquire(dir)?;
-    if status(dir) == VaultStatus::Present {
-        return Err(VaultError::AlreadyExists.into());
-    }
-    for stale in super::partial_files(dir) {
-        super::remove_if_present(&stale)?;
-    }
-    // As a new vault is made: the database under its temporary name, the
-    // key file, then the rename. A crash before the key file leaves no
-    // vault; after it, the next unlock finishes the restore.
-    let partial = dir.join(PARTIAL_FILE_NAME);
-    fsio::create_private_file(&partial).map_err(VaultError::from_io)?;
-    write_synced(&partial, &backup.database)?;
-    fsio::pause_point("restore-db-written");
-    backup.key_file.write(dir)?;
-    fsio::pause_point("restore-key-written");
-    std::fs::rename(&partial, dir.join(DATABASE_FILE_NAME)).map_err(VaultError::from_io)?;
-    fsio::sync_dir(dir).map_err(VaultError::from_io)?;
-    let vault = Vault::open_with_key(dir, key, vault_lock)?;
-    vault.store.check()?;
-    match how {
-        Unlock::RecoveryCode(_, Some(new)) => {
-            let code = RecoveryCode::generate()?;
-            KeyFile::seal(&vault.key, new, &code)?.write(dir)?;
-            Ok((vault, Some(code)))
+    BackupFile::read(file)?.restore(dir, how)
+}
+
+impl BackupFile {
+    /// Restores this backup into `dir`, which must hold no vault (15
+    /// otherwise, and nothing is changed), and opens it. With the recovery
+    /// code, the new passphrase is set and a new recovery code returned
+    /// (the old one stops working), as a recovery does. All or nothing:
+    /// when the restored vault does not open or fails its check (a
+    /// damaged snapshot, a database from a newer version), what was
+    /// written is removed again.
+    pub fn restore(&self, dir: &Path, how: Unlock) -> Result<(Vault, Option<RecoveryCode>)> {
+        // Unwrapped before anything is written: a wrong passphrase changes
+        // nothing.
+        let key = how.key(&self.key_file)?;
+        if let Unlock::RecoveryCode(_, Some(new)) = &how {
+            super::check_new_passphrase(new)?;
         }
-        _ => Ok((vault, None)),
+        if status(dir) == VaultStatus::Present {
+            return Err(VaultError::AlreadyExists.into());
+        }
+        fsio::create_private_dir(dir).map_err(VaultError::from_io)?;
+        let vault_lock = lock::acquire(dir)?;
+        if status(dir) == VaultStatus::Present {
+            return Err(VaultError::AlreadyExists.into());
+        }
+        for stale in super::partial_files(dir) {
+            super::remove_if_present(&stale)?;
+        }
+        // As a new vault is made: the database under its temporary name,
+        // the key file, then the rename. A crash before the key file
+        // leaves no vault; after it, the next unlock finishes the restore.
+        let partial = dir.join(PARTIAL_FILE_NAME);
+        fsio::create_private_file(&partial).map_err(VaultError::from_io)?;
+        write_synced(&partial, &self.database)?;
+        fsio::pause_point("restore-db-written");
+        self.key_file.write(dir)?;
+        fsio::pause_point("restore-key-written");
+        std::fs::rename(&partial, dir.join(DATABASE_FILE_NAME)).map_err(VaultError::from_io)?;
+        fsio::sync_dir(dir).map_err(VaultError::from_io)?;
+        let opened = Vault::open_with_key(dir, key, vault_lock).and_then(|vault| {
+            vault.store.check()?;
+            Ok(vault)
+        });
+        let vault = match opened {
+            Ok(vault) => vault,
+            Err(e) => {
+                // The folder held no vault before: take back what was
+                // written, so it is as it was.
+                for name in ["", "-wal", "-shm", "-journal"] {
+                    let _ = std::fs::remove_file(dir.join(format!("{DATABASE_FILE_NAME}{name}")));
+                }
+                let _ = std::fs::remove_file(dir.join(super::keyfile::FILE_NAME));
+                let _ = fsio::sync_dir(dir);
+                return Err(match e {
+                    VaultError::NewerVersion => BackupError::NewerVersion,
+                    VaultError::DatabaseDoesNotOpen | VaultError::Store(StoreError::Damaged) => {
+                        BackupError::Damaged
+                    }
+                    other => other.into(),
+                });
+            }
+        };
+        match how {
+            Unlock::RecoveryCode(_, Some(new)) => {
+                let code = RecoveryCode::generate()?;
+                KeyFile::seal(&vault.key, new, &code)?.write(dir)?;
+                Ok((vault, Some(code)))
+            }
+            _ => Ok((vault, None)),
+        }
     }
 }
 
-/// The restore drill: opens the backup `file` read-only, away from every
-/// vault, checks its database page by page (as `etapp check` does) and
-/// says what it holds. Nothing of the live vault is touched.
+/// The restore drill on the backup `file` (see [`BackupFile::verify`]).
 pub fn verify(file: &Path, how: Unlock) -> Result<BackupReport> {
-    let backup = read(file)?;
-    let key = how.key(&backup.key_file)?;
-    let temp = PrivateTemp::new(&std::env::temp_dir(), "etapp-verify")?;
-    let path = temp.0.join("snapshot.db");
-    fsio::create_private_file(&path).map_err(VaultError::from_io)?;
-    write_synced(&path, &backup.database)?;
-    let store = Store::open(&path, key.expose_secret()).map_err(|e| match e {
-        StoreError::DoesNotOpen => BackupError::Damaged,
-        other => other.into(),
-    })?;
-    if store.user_version()? > crate::store::schema_version() {
-        return Err(BackupError::NewerVersion);
+    BackupFile::read(file)?.verify(how)
+}
+
+impl BackupFile {
+    /// The restore drill: opens this backup read-only, away from every
+    /// vault, checks its database page by page (as `etapp check` does)
+    /// and says what it holds. Nothing of the live vault is touched.
+    pub fn verify(&self, how: Unlock) -> Result<BackupReport> {
+        let key = how.key(&self.key_file)?;
+        let temp = PrivateTemp::new(&std::env::temp_dir(), "etapp-verify")?;
+        let path = temp.0.join("snapshot.db");
+        fsio::create_private_file(&path).map_err(VaultError::from_io)?;
+        write_synced(&path, &self.database)?;
+        let store = Store::open(&path, key.expose_secret()).map_err(|e| match e {
+            StoreError::DoesNotOpen => BackupError::Damaged,
+            other => other.into(),
+        })?;
+        if store.user_version()? > crate::store::schema_version() {
+            return Err(BackupError::NewerVersion);
+        }
+        store.check().map_err(|e| match e {
+            StoreError::Damaged => BackupError::Damaged,
+            other => other.into(),
+        })?;
+        let mut store = store;
+        store.migrate()?;
+        let report = BackupReport {
+            created: self.created,
+            summary: store.summary()?,
+            fingerprint: Fingerprint::of(
+                &SigningSecret::from_seed(&*store.signing_seed()?).verifying_key(),
+            ),
+        };
+        store.close()?;
+        Ok(report)
     }
-    store.check().map_err(|e| match e {
-        StoreError::Damaged => BackupError::Damaged,
-        other => other.into(),
-    })?;
-    let mut store = store;
-    store.migrate()?;
-    let report = BackupReport {
-        created: backup.created,
-        summary: store.summary()?,
-        fingerprint: Fingerprint::of(
-            &SigningSecret::from_seed(&*store.signing_seed()?).verifying_key(),
-        ),
-    };
-    store.close()?;
-    Ok(report)
 }
 
 fn write_synced(path: &Path, bytes: &[u8]) -> Result<()> {
@@ -571,6 +677,46 @@ mod tests {
 
     fn at(s: &str) -> Timestamp {
         s.parse().unwrap()
+    }
+
+    #[test]
+    fn every_error_has_a_message_and_its_status() {
+        use crate::i18n::{localizer, Locale};
+        let every = [
+            (BackupError::NotABackup, 6),
+            (BackupError::Damaged, 5),
+            (BackupError::Truncated, 7),
+            (BackupError::NewerVersion, 10),
+            (BackupError::WrongSecret, 3),
+            (BackupError::NotAFile, 1),
+            (BackupError::Unreadable(std::io::Error::other("x")), 1),
+            (BackupError::InsideVault, 14),
+            (BackupError::TooLarge { limit: MAX_BYTES }, 11),
+            (
+                BackupError::Write(std::io::ErrorKind::StorageFull.into()),
+                1,
+            ),
+            (BackupError::Write(std::io::Error::other("x")), 1),
+            (
+                BackupError::InvalidSetting {
+                    field: "backup.keep",
+                },
+                14,
+            ),
+            (BackupError::Vault(VaultError::AlreadyExists), 15),
+        ];
+        for locale in Locale::all() {
+            let ids = localizer().message_ids(locale);
+            for (e, status) in &every {
+                let ue = e.user_error();
+                assert!(
+                    ids.contains(&ue.code),
+                    "{locale:?}: {} has no message",
+                    ue.code
+                );
+                assert_eq!(e.exit_status(), *status, "{e:?}");
+            }
+        }
     }
 
     #[test]

@@ -201,6 +201,25 @@ impl Vault {
         Ok((vault, new_code))
     }
 
+    /// A recovery that also locks out old copies: opens the vault in `dir`
+    /// with its recovery code and rotates its key (see [`Vault::rotate`])
+    /// straight to the new passphrase and a fresh recovery code. The key
+    /// file is written once, so no code is ever in force that was not
+    /// returned: a crash before that leaves the old key file, which the
+    /// code used here still opens.
+    pub fn recover_and_rotate(
+        dir: &Path,
+        code: &RecoveryCode,
+        new_passphrase: &Passphrase,
+    ) -> Result<(Vault, RecoveryCode)> {
+        check_new_passphrase(new_passphrase)?;
+        let (key_file, lock) = Vault::prepare(dir)?;
+        let key = key_file.unwrap_with_recovery_code(code)?;
+        let mut vault = Vault::open_with_key(dir, key, lock)?;
+        let new_code = vault.rotate_key(new_passphrase)?;
+        Ok((vault, new_code))
+    }
+
     /// Replaces the passphrase. `current` must unwrap the key again, so a
     /// person who finds the app unlocked cannot lock its owner out. Only the
     /// key file changes; the recovery code keeps working.
@@ -236,12 +255,22 @@ impl Vault {
         if !key.same_as(&self.key) {
             return Err(VaultError::KeyFileDamaged);
         }
+        self.rotate_key(new)
+    }
+
+    /// The rotation itself, once the caller has proved it may: a new
+    /// master key, the database re-encrypted under it, and a new key file
+    /// sealed with `new` and a new recovery code (returned).
+    fn rotate_key(&mut self, new: &Passphrase) -> Result<RecoveryCode> {
         let new_key = MasterKey::generate()?;
         let code = RecoveryCode::generate()?;
         let rotating = self.dir.join(ROTATING_FILE_NAME);
         for stale in rotating_files(&self.dir) {
             remove_if_present(&stale)?;
         }
+        // Made private before SQLite opens it: the new database is the
+        // vault's from the next rename on.
+        fsio::create_private_file(&rotating).map_err(VaultError::from_io)?;
         self.store.export_to(&rotating, new_key.expose_secret())?;
         fsio::pause_point("rotate-db-written");
         let sealed = KeyFile::seal(&new_key, new, &code)?;
