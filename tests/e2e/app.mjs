@@ -188,7 +188,7 @@ async function startDriver() {
       if (Date.now() > end) throw new Error(`tauri-driver did not start within 30 s; see ${log}`);
       await pause(100);
     }
-    return { port, stop };
+    return { port, display, stop };
   } catch (e) {
     await stop();
     throw e;
@@ -204,7 +204,7 @@ async function closeApps() {
 /**
  * Starts Xvfb and tauri-driver before this file's tests and ends them
  * after; closes the apps a test left open after each test. Returns the
- * handle `launch` takes.
+ * handle `launch` takes (with `display`, the X display the apps show on).
  */
 export function useDriver() {
   const driver = {};
@@ -226,9 +226,18 @@ export async function freshVault() {
   return mkdtemp(join(scratch, 'vault-'));
 }
 
-/** Opens the app on `vault`; returns the WebDriver session. */
-export async function launch(driver, vault) {
-  const app = await session({ port: driver.port, application: binary, args: ['--vault', vault] });
+/** A fresh, empty folder for a test's other files (the answers to the file dialogs). */
+export async function freshFolder() {
+  return mkdtemp(join(scratch, 'files-'));
+}
+
+/**
+ * Opens the app on `vault`, with any further arguments (`--dialog-dir
+ * DIR`: debug builds answer the file dialogs from DIR); returns the
+ * WebDriver session.
+ */
+export async function launch(driver, vault, args = []) {
+  const app = await session({ port: driver.port, application: binary, args: ['--vault', vault, ...args] });
   apps.add(app);
   await app.find('main[data-ready="true"]');
   return app;

@@ -1,0 +1,175 @@
+// Sharing in the real app, on the example person: the wizard shares the
+// goals and two chosen steps; the file is saved where the test's dialog
+// folder says (`--dialog-dir`, debug builds only: see
+// src-tauri/src/dialog.rs); the code is read from the screen. The reader
+// opens that file: a mistyped code and a wrong one are refused, the right
+// one shows exactly the shared goals and steps, signed with the record's
+// fingerprint, and the printable page is saved. The share is in the log
+// and is marked withdrawn. (An expired share is checked against the
+// stand-in shell, tests/ui/reader.test.mjs: the app can make none, and the
+// expired golden bundle is locked to a key, which the reader does not
+// take.) Without `--dialog-dir` the system's save window opens: a
+// screenshot of the whole screen shows it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import { useDriver, launch, freshVault, freshFolder, shot, repo, onScreen, onHome, visible } from './app.mjs';
+import { messages } from '../lib/fluent.mjs';
+import { shareCode } from '../lib/share.mjs';
+import { TEST_TIMEOUT, WAIT } from '../lib/limits.mjs';
+
+const driver = useDriver();
+const m = messages(repo, 'en');
+const sv = messages(repo, 'sv');
+
+// The example person's goals, and the two steps shared (ids 1 and 4 of
+// crates/core/data/demo/record.json).
+const GOALS = [
+  'Apotekare',
+  'Swedish at SFI level D',
+  'Get my pharmacy degree recognised',
+  'Work as a pharmacy technician meanwhile',
+  'A flat of our own',
+];
+const STEPS = { 1: 'SFI course D', 4: 'Internship at a pharmacy' };
+
+/** Opens the example in English and the share wizard's first screen. */
+async function startSharing(app) {
+  await app.click('input[name="language"][value="en"]');
+  await app.clickButton(m('welcome-try-example'));
+  await onHome(app);
+  await app.clickButton(m('home-share'));
+  await onScreen(app, 'share');
+  await app.fill('#share-to-name', 'Anna Berg');
+  await app.select('#share-to-agency', 'public_employment_service');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="why"]');
+  await app.press('input[name="share-purpose"][value="joint-planning"]');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="what"]');
+}
+
+/** The shared parts on screen: each part's code and its items' titles. */
+const shownParts = (app) =>
+  app.exec(`return [...document.querySelectorAll('.columns [data-section]')].map((s) =>
+    [s.dataset.section, [...s.querySelectorAll('h4')].map((h) => h.textContent.trim())]);`);
+
+test('share the goals and two steps, open the file in the reader, withdraw it', { timeout: TEST_TIMEOUT }, async () => {
+  const dialogs = await freshFolder();
+  const app = await launch(driver, await freshVault(), ['--dialog-dir', dialogs]);
+  await startSharing(app);
+
+  // What: every goal and two steps; nothing else.
+  for (const id of [1, 2, 3, 4, 5]) await app.press(`#tick-goals-${id}`);
+  for (const id of Object.keys(STEPS)) await app.press(`#tick-steps-${id}`);
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="until"]');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="preview"] .columns');
+  await visible(app, STEPS[4]);
+  await shot(app, 'share-preview');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="confirm"]');
+  await app.clickButton(m('share-confirm-save'));
+
+  // The code, read from the screen; the file where the dialog folder says.
+  await app.find('[data-testid="share-code"] .group');
+  const code = (await app.text('[data-testid="share-code"]')).replace(/\D/g, '');
+  assert.equal(code.length, 16);
+  const fingerprint = await app.text('[data-testid="share-fingerprint"]');
+  const [file] = (await readdir(dialogs)).filter((f) => f.endsWith('.etapp'));
+  assert.ok(file, 'the share is saved in the dialog folder');
+  await visible(app, file);
+  await shot(app, 'share-code');
+
+  // The reader, from the menu: the file is the one just saved.
+  await writeFile(join(dialogs, 'open-path'), join(dialogs, file));
+  await app.clickButton(m('nav-reader'));
+  await onScreen(app, 'reader');
+  await app.clickButton(m('open-share-choose'));
+  await visible(app, file);
+
+  // A mistyped code and a wrong one are refused, by the code field.
+  await app.fill('#open-share-code', code.slice(0, 12));
+  await app.clickButton(m('open-share-open'));
+  await app.until(`return document.querySelector('#open-share-code-error')?.textContent.trim() === arguments[0]`, {
+    args: [m('bundle-error-mistyped-code')],
+    what: 'no "mistyped" error',
+  });
+  const wrong = shareCode(code.startsWith('1') ? '222222222222222' : '111111111111111');
+  await app.fill('#open-share-code', wrong.match(/.{4}/g).join(' '));
+  await app.clickButton(m('open-share-open'));
+  await app.until(`return document.querySelector('#open-share-code-error')?.textContent.trim() === arguments[0]`, {
+    args: [m('bundle-error-wrong-code')],
+    what: 'no "wrong code" error',
+  });
+  await shot(app, 'share-reader-wrong-code');
+
+  // The right code: exactly the goals and the two steps, signed by this record.
+  await app.fill('#open-share-code', code);
+  await app.clickButton(m('open-share-open'));
+  await app.find('.columns [data-section]');
+  assert.equal(await app.text('main h1'), m('reader-title'));
+  assert.deepEqual(await shownParts(app), [
+    ['goals', GOALS],
+    ['steps', Object.values(STEPS)],
+  ]);
+  await app.until(
+    `return [...document.querySelectorAll('.columns dt')].some((dt) => dt.textContent.trim() === arguments[0] && dt.nextElementSibling.textContent.trim() === arguments[1])`,
+    { args: [sv('reader-signer'), fingerprint], what: 'the signer is not the record that shared' },
+  );
+  await shot(app, 'share-reader');
+
+  // The printable page, in the languages shown, saved where the dialog folder says.
+  await app.clickButton(m('open-share-save-page'));
+  await app.until(`return document.querySelector('main [role="status"]')?.textContent.includes('.html')`, {
+    what: 'the page was not saved',
+  });
+  const [page] = (await readdir(dialogs)).filter((f) => f.endsWith('.html'));
+  const html = await readFile(join(dialogs, page), 'utf8');
+  for (const title of [...GOALS, ...Object.values(STEPS)]) assert.ok(html.includes(title), `${title} on the page`);
+  assert.ok(!html.includes('Civic orientation in Arabic'), 'a step not shared is not on the page');
+
+  // The log: the share, marked withdrawn after the question.
+  await app.clickButton(m('nav-shares'));
+  await onScreen(app, 'shares');
+  await app.find('li.share');
+  assert.equal(await app.count('main', 'li.share'), 1);
+  await visible(app, 'Anna Berg');
+  await app.clickButton(m('shares-withdraw'));
+  await app.find('[role="alertdialog"]');
+  await app.clickButton(m('shares-withdraw-confirm'));
+  await visible(app, m('shares-withdrawn-done'));
+  await shot(app, 'share-log-withdrawn');
+  await app.close();
+});
+
+test('without a dialog folder, saving opens the system save window', { timeout: TEST_TIMEOUT }, async () => {
+  const app = await launch(driver, await freshVault());
+  await startSharing(app);
+  await app.press('#tick-goals-1');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="until"]');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="preview"] .columns');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="confirm"]');
+  await app.clickButton(m('share-confirm-save'));
+
+  // The window's title is the shell's `share-save-title`.
+  const env = { ...process.env, DISPLAY: driver.display };
+  const title = `"${m('share-save-title')}"`;
+  const end = Date.now() + WAIT;
+  while (!execFileSync('xwininfo', ['-root', '-tree'], { env, encoding: 'utf8' }).includes(title)) {
+    if (Date.now() > end) throw new Error('no save window');
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await new Promise((r) => setTimeout(r, 1000));
+  const artifacts = join(repo, 'artifacts', 'e2e');
+  await mkdir(artifacts, { recursive: true });
+  execFileSync('import', ['-window', 'root', join(artifacts, 'share-save-dialog.png')], { env });
+  // The window waits for an answer: ending the session ends the app.
+  await app.close();
+});
