@@ -6,7 +6,9 @@
 //! person would never learn that the file said two things. Here a key
 //! given twice is an error that names it by its JSON path. A leading
 //! byte-order mark, which some editors write, is accepted and skipped.
-//! Both the record document and a bundle's envelope are read this way.
+//! The record document is read this way. A bundle's envelope and payload
+//! are read straight into their types, which have no maps: serde's
+//! derived types refuse a field given twice on their own, in one pass.
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
