@@ -252,3 +252,41 @@ fn the_reader_refuses_damage_with_a_status_and_never_panics() {
     // text, signed again): the harness reaches the end of the reader too.
     assert!(opened > 0, "no case opened in {cases}");
 }
+
+/// A key given twice, in the envelope or in the signed payload, is refused
+/// as "not a bundle", never read as one of its two values.
+#[test]
+fn a_key_given_twice_is_refused() {
+    let corpus = corpus_dir().join("goals.json");
+    let plain = std::fs::read_to_string(corpus).unwrap();
+    let identity = age::x25519::Identity::generate();
+    let to = identity.to_public();
+    let key = Key::Identity(Box::new(identity));
+    let now: Timestamp = "2026-12-06T12:00:00Z".parse().unwrap();
+    let signer = signer();
+    let status = |plain: &str| {
+        bundle::open(&seal(plain.as_bytes(), &to), &key, now)
+            .err()
+            .map(|e| e.exit_status())
+    };
+    assert_eq!(status(&plain), None, "the corpus bundle opens");
+
+    // The envelope: a second "version" before the end.
+    let twice = plain.replacen("{", "{\"version\":1,", 1);
+    assert_ne!(twice, plain);
+    assert_eq!(status(&twice), Some(6));
+
+    // The payload, signed again: its top object and a nested one.
+    let v: serde_json::Value = serde_json::from_str(&plain).unwrap();
+    let text = v["payload"].as_str().unwrap();
+    for twice in [
+        text.replacen("{", "{\"version\":1,", 1),
+        text.replacen("\"to\":{", "\"to\":{\"name\":\"Someone else\",", 1),
+    ] {
+        assert_ne!(twice, text);
+        let mut v = v.clone();
+        v["payload"] = twice.clone().into();
+        v["signature"] = hex::encode(signer.sign(twice.as_bytes()).to_bytes()).into();
+        assert_eq!(status(&v.to_string()), Some(6), "{}", &twice[..80]);
+    }
+}
