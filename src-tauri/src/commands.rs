@@ -146,10 +146,10 @@ pub async fn start_example(app: AppHandle) -> Reply<()> {
     .await
 }
 
-/// Locks: closes the vault and forgets its key.
+/// Locks: closes the vault and forgets its key, and the reader's bundle.
 #[tauri::command]
 pub fn lock(state: State<'_, AppState>) {
-    state.close();
+    state.lock();
 }
 
 /// The person is active: restarts the auto-lock clock.

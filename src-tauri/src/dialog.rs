@@ -12,7 +12,7 @@
 
 use std::path::{Path, PathBuf};
 
-use tauri::AppHandle;
+use tauri::{AppHandle, Manager};
 use tauri_plugin_dialog::{DialogExt, FilePath};
 
 /// A file type in a dialog: its name for people, and its extensions.
@@ -30,9 +30,7 @@ pub fn save(app: &AppHandle, title: &str, file_name: &str, filter: &Filter) -> O
     if let Some(dir) = test_answers() {
         return Some(dir.join(file_name));
     }
-    let answer = app
-        .dialog()
-        .file()
+    let answer = start_in(app)
         .set_title(title)
         .set_file_name(file_name)
         .add_filter(filter.name, filter.extensions)
@@ -48,9 +46,7 @@ pub fn open(app: &AppHandle, title: &str, filter: &Filter) -> Option<PathBuf> {
         let path = std::fs::read_to_string(dir.join("open-path")).ok()?;
         return Some(PathBuf::from(path.trim()));
     }
-    let answer = app
-        .dialog()
-        .file()
+    let answer = start_in(app)
         .set_title(title)
         .add_filter(filter.name, filter.extensions)
         .blocking_pick_file();
@@ -66,8 +62,24 @@ pub fn folder(app: &AppHandle, title: &str) -> Option<PathBuf> {
         let path = std::fs::read_to_string(dir.join("folder-path")).ok()?;
         return Some(PathBuf::from(path.trim()));
     }
-    let answer = app.dialog().file().set_title(title).blocking_pick_folder();
+    let answer = start_in(app).set_title(title).blocking_pick_folder();
     chosen(answer)
+}
+
+/// A file dialog that starts in the person's Documents folder, or their
+/// home folder, never in the folder the app happened to be started from.
+fn start_in(app: &AppHandle) -> tauri_plugin_dialog::FileDialogBuilder<tauri::Wry> {
+    let dialog = app.dialog().file();
+    let paths = app.path();
+    match paths
+        .document_dir()
+        .ok()
+        .filter(|d| d.is_dir())
+        .or_else(|| paths.home_dir().ok())
+    {
+        Some(dir) => dialog.set_directory(dir),
+        None => dialog,
+    }
 }
 
 /// The local path of a dialog's answer (a dialog on Linux only gives

@@ -238,7 +238,23 @@ impl AppState {
         };
         let idle = closed.is_some();
         self.discard(closed);
+        if idle {
+            self.forget_opened_files();
+        }
         idle
+    }
+
+    /// Locks: closes the vault and forgets what was opened beside it, the
+    /// bundle in the reader (another person's record) and the chosen
+    /// backup, so nothing readable is left behind a locked screen.
+    pub fn lock(&self) {
+        self.close();
+        self.forget_opened_files();
+    }
+
+    fn forget_opened_files(&self) {
+        *self.reader() = Reader::default();
+        *self.chosen_backup() = None;
     }
 }
 
@@ -269,5 +285,17 @@ mod tests {
         assert_eq!(err.code, "error-locked");
         // The lock file is released: the vault opens again.
         assert!(Vault::unlock(dir.path(), &pass).is_ok());
+    }
+
+    #[test]
+    fn locking_forgets_the_readers_bundle_and_the_chosen_backup() {
+        let dir = tempfile::tempdir().unwrap();
+        let state = AppState::new(dir.path().to_path_buf());
+        state.reader().chosen = Some(dir.path().join("goals.etapp"));
+        *state.chosen_backup() = Some(dir.path().join("b.etappbackup"));
+        state.lock();
+        assert!(state.reader().chosen.is_none());
+        assert!(state.reader().opened.is_none());
+        assert!(state.chosen_backup().is_none());
     }
 }
