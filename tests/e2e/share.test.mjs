@@ -5,10 +5,9 @@
 // opens that file: a mistyped code and a wrong one are refused, the right
 // one shows exactly the shared goals and steps, signed with the record's
 // fingerprint, and the printable page is saved. The share is in the log
-// and is marked withdrawn. (An expired share is checked against the
-// stand-in shell, tests/ui/reader.test.mjs: the app can make none, and the
-// expired golden bundle is locked to a key, which the reader does not
-// take.) Without `--dialog-dir` the system's save window opens: a
+// and is marked withdrawn. The expired golden bundle locked with a code
+// (crates/core/tests/fixtures/bundles/expired-code.etapp) says it has
+// expired. Without `--dialog-dir` the system's save window opens: a
 // screenshot of the whole screen shows it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -23,6 +22,8 @@ import { TEST_TIMEOUT, WAIT } from '../lib/limits.mjs';
 const driver = useDriver();
 const m = messages(repo, 'en');
 const sv = messages(repo, 'sv');
+// The expired error up to its date (the date comes from the bundle).
+const EXPIRED = m('bundle-error-expired', { expires: '\u0000' }).split('\u2068')[0].trim();
 
 // The example person's goals, and the two steps shared (ids 1 and 4 of
 // crates/core/data/demo/record.json).
@@ -106,6 +107,22 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
     what: 'no "wrong code" error',
   });
   await shot(app, 'share-reader-wrong-code');
+
+  // An expired share (a golden bundle, locked with its code) is refused as expired.
+  const golden = join(repo, 'crates/core/tests/fixtures/bundles');
+  await writeFile(join(dialogs, 'open-path'), join(golden, 'expired-code.etapp'));
+  await app.clickButton(m('open-share-choose'));
+  await visible(app, 'expired-code.etapp');
+  await app.fill('#open-share-code', (await readFile(join(golden, 'code.txt'), 'utf8')).trim());
+  await app.clickButton(m('open-share-open'));
+  await app.until(`return document.querySelector('main')?.textContent.includes(arguments[0])`, {
+    args: [EXPIRED],
+    what: 'no "expired" error',
+  });
+  await shot(app, 'share-reader-expired');
+  await writeFile(join(dialogs, 'open-path'), join(dialogs, file));
+  await app.clickButton(m('open-share-choose'));
+  await visible(app, file);
 
   // The right code: exactly the goals and the two steps, signed by this record.
   await app.fill('#open-share-code', code);

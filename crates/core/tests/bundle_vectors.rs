@@ -126,6 +126,13 @@ fn write_vectors() {
         "code.etapp",
         bundle::seal(&valid, &key, &Recipient::Code(again)).unwrap(),
     );
+    // The expired share locked with the same code: what a case worker
+    // opening an old share in the app meets.
+    let again = ShareCode::parse(&code.expose_secret()).unwrap();
+    write(
+        "expired-code.etapp",
+        bundle::seal(&expired, &key, &Recipient::Code(again)).unwrap(),
+    );
     // The same code at work factor 2^19: above what the reader accepts.
     let mut r = age::scrypt::Recipient::new(age::secrecy::SecretString::from(
         code.expose_secret().replace(' ', ""),
