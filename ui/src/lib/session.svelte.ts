@@ -23,7 +23,9 @@ export type Screen =
   | 'checkin'
   | 'obstacles'
   | 'notes'
-  | 'guide';
+  | 'guide'
+  | 'restore'
+  | 'backup-check';
 
 export const session = $state({
   screen: 'loading' as Screen,
