@@ -226,9 +226,13 @@ export async function freshVault() {
   return mkdtemp(join(scratch, 'vault-'));
 }
 
-/** Opens the app on `vault`; returns the WebDriver session. */
-export async function launch(driver, vault) {
-  const app = await session({ port: driver.port, application: binary, args: ['--vault', vault] });
+/**
+ * Opens the app on `vault`; returns the WebDriver session. `args`: more
+ * switches, as `['--dialog-dir', DIR]` (a debug build then answers its
+ * file dialogs from DIR: src-tauri/src/dialog.rs).
+ */
+export async function launch(driver, vault, { args = [] } = {}) {
+  const app = await session({ port: driver.port, application: binary, args: ['--vault', vault, ...args] });
   apps.add(app);
   await app.find('main[data-ready="true"]');
   return app;
