@@ -16,3 +16,117 @@ backup-file-type = Säkerhetskopior av Etapp
 backup-save-title = Spara en säkerhetskopia
 backup-open-title = Välj en säkerhetskopia
 backup-folder-title = Välj mappen för säkerhetskopior som görs av sig själva
+
+## Inställningar: säkerhetskopior. Enkla ord: en säkerhetskopia är en kopia
+## av hela berättelsen i en låst fil.
+
+backup-title = Säkerhetskopior
+backup-lead = En säkerhetskopia är en kopia av hela din berättelse i en låst fil. Ha den någon annanstans än på den här datorn, till exempel på ett USB-minne. Om datorn försvinner eller går sönder får du tillbaka din berättelse från säkerhetskopian. Den går bara att öppna med ditt lösenord eller din återställningskod.
+backup-example = Det här är exemplet med en påhittad person. Etapp gör aldrig säkerhetskopior av exemplet.
+backup-none = Du har ingen säkerhetskopia än. Om den här datorn försvinner eller går sönder, försvinner din berättelse också.
+backup-last = Din senaste säkerhetskopia gjordes den { $date }.
+backup-overdue = Din senaste säkerhetskopia gjordes den { $date }. Det är dags för en ny.
+backup-new-key-notice = Ditt lösenord och din återställningskod är nya. Dina äldre säkerhetskopior går fortfarande bara att öppna med det gamla lösenordet och den gamla koden. Gör en ny säkerhetskopia nu.
+backup-notice-title = Gör en ny säkerhetskopia
+backup-now = Gör en säkerhetskopia nu
+backup-now-busy = Gör säkerhetskopian …
+backup-now-done = Säkerhetskopian är sparad: { $file }
+backup-auto-title = Automatiska säkerhetskopior
+backup-auto-hint = Etapp kan göra säkerhetskopior själv medan det är öppet, i en mapp som du väljer, till exempel på ett USB-minne.
+backup-folder = Mapp för säkerhetskopiorna
+backup-folder-none = Du har inte valt någon mapp.
+backup-folder-choose = Välj en mapp
+backup-folder-change = Välj en annan mapp
+backup-interval = När ska Etapp göra en säkerhetskopia själv?
+backup-interval-off = Aldrig, bara när jag ber om det
+backup-interval-daily = En gång om dagen
+backup-interval-after-changes = När jag har ändrat något (högst en gång i timmen)
+backup-keep = Hur många säkerhetskopior ska sparas?
+backup-keep-count = { $count ->
+    [one] { $count } säkerhetskopia
+   *[other] { $count } säkerhetskopior
+}
+backup-keep-hint = När det blir fler tar Etapp bort de äldsta av sina säkerhetskopior i mappen.
+backup-schedule-save = Spara
+backup-schedule-busy = Sparar …
+
+## Kontrollera en säkerhetskopia (övning i att återställa): inget ändras.
+
+backup-check-title = Kontrollera en säkerhetskopia
+backup-check-hint = Se vad en säkerhetskopia innehåller, utan att något ändras. Gör det ibland, så vet du att din säkerhetskopia fungerar innan du behöver den.
+backup-check-open = Kontrollera en säkerhetskopia
+backup-check-lead = Välj en säkerhetskopia och skriv lösenordet eller återställningskoden som du hade när du gjorde den. Etapp öppnar den och berättar vad den innehåller. Inget ändras.
+backup-check-submit = Kontrollera säkerhetskopian
+backup-check-busy = Öppnar och kontrollerar säkerhetskopian. Det tar några sekunder …
+backup-check-another = Kontrollera en annan säkerhetskopia
+
+backup-file = Filen med säkerhetskopian
+backup-file-none = Du har inte valt någon fil.
+backup-file-chosen = Du valde: { $file }
+backup-file-choose = Välj filen med säkerhetskopian
+backup-file-change = Välj en annan fil
+backup-secret = Hur vill du öppna säkerhetskopian?
+backup-secret-hint = Använd lösenordet eller återställningskoden som du hade när du gjorde säkerhetskopian.
+backup-secret-passphrase = Med lösenordet
+backup-secret-code = Med återställningskoden
+backup-passphrase = Lösenordet till säkerhetskopian
+backup-code = Återställningskod
+backup-passphrase-missing = Skriv lösenordet.
+backup-code-missing = Skriv återställningskoden.
+
+backup-report-title = Säkerhetskopian fungerar
+backup-report-made = Den gjordes { $date }.
+backup-report-name = Den tillhör { $name }.
+backup-report-holds = Den innehåller:
+backup-report-goals = { $count ->
+    [one] { $count } mål
+   *[other] { $count } mål
+}
+backup-report-steps = { $count ->
+    [one] { $count } steg
+   *[other] { $count } steg
+}
+backup-report-checkins = { $count ->
+    [one] { $count } avstämning
+   *[other] { $count } avstämningar
+}
+backup-report-obstacles = { $count ->
+    [one] { $count } hinder
+   *[other] { $count } hinder
+}
+backup-report-notes = { $count ->
+    [one] { $count } anteckning
+   *[other] { $count } anteckningar
+}
+backup-report-contacts = { $count ->
+    [one] { $count } kontaktperson
+   *[other] { $count } kontaktpersoner
+}
+backup-report-shares = { $count ->
+    [one] { $count } delning
+   *[other] { $count } delningar
+}
+backup-report-latest-checkin = Senaste avstämningen: { $date }
+backup-report-latest-note = Senaste anteckningen: { $date }
+backup-report-latest-step = Senaste ändringen av ett steg: { $date }
+backup-report-latest-share = Senaste delningen: { $date }
+backup-report-fingerprint = Signaturnyckel:
+backup-report-unchanged = Inget har ändrats, varken i säkerhetskopian eller på den här datorn.
+
+## "Jag har en säkerhetskopia": få tillbaka berättelsen på den här eller en ny dator.
+
+backup-have = Jag har en säkerhetskopia
+restore-title = Få tillbaka din berättelse från en säkerhetskopia
+restore-lead = Välj din säkerhetskopia, till exempel på ett USB-minne. Skriv sedan lösenordet eller återställningskoden som du hade när du gjorde säkerhetskopian.
+restore-code-new = Med återställningskoden väljer du också ett nytt lösenord. Sedan får du en ny återställningskod att skriva ner.
+restore-new-passphrase = Nytt lösenord
+restore-submit = Hämta tillbaka min berättelse
+restore-busy = Hämtar tillbaka din berättelse. Det tar några sekunder …
+restore-present = Det finns redan en berättelse på den här datorn. Etapp lägger bara tillbaka en säkerhetskopia där det inte finns någon, så att ingen berättelse skrivs över. Öppna din berättelse med ditt lösenord, eller med din återställningskod om du har glömt lösenordet.
+restore-present-check = Här kan du ändå kontrollera vad en säkerhetskopia innehåller. Inget ändras.
+
+## Byta lösenord: en ny nyckel låser ute gamla kopior.
+
+backup-rotate = Lås också ute gamla kopior av min berättelse
+backup-rotate-hint = Den som har en gammal kopia av din berättelse och ditt gamla lösenord kan då inte längre öppna den. Du får en ny återställningskod att skriva ner.
+backup-rotate-busy = Gör en ny nyckel och sparar det nya lösenordet. Det tar några sekunder …

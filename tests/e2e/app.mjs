@@ -232,11 +232,11 @@ export async function freshFolder() {
 }
 
 /**
- * Opens the app on `vault`, with any further arguments (`--dialog-dir
- * DIR`: debug builds answer the file dialogs from DIR); returns the
- * WebDriver session.
+ * Opens the app on `vault`; returns the WebDriver session. `args`: more
+ * switches, as `['--dialog-dir', DIR]` (a debug build then answers its
+ * file dialogs from DIR: src-tauri/src/dialog.rs).
  */
-export async function launch(driver, vault, args = []) {
+export async function launch(driver, vault, { args = [] } = {}) {
   const app = await session({ port: driver.port, application: binary, args: ['--vault', vault, ...args] });
   apps.add(app);
   await app.find('main[data-ready="true"]');

@@ -59,7 +59,7 @@ const shownParts = (app) =>
 
 test('share the goals and two steps, open the file in the reader, withdraw it', { timeout: TEST_TIMEOUT }, async () => {
   const dialogs = await freshFolder();
-  const app = await launch(driver, await freshVault(), ['--dialog-dir', dialogs]);
+  const app = await launch(driver, await freshVault(), { args: ['--dialog-dir', dialogs] });
   await startSharing(app);
 
   // What: every goal and two steps; nothing else.

@@ -26,7 +26,9 @@ export type Screen =
   | 'guide'
   | 'share'
   | 'shares'
-  | 'reader';
+  | 'reader'
+  | 'restore'
+  | 'backup-check';
 
 export const session = $state({
   screen: 'loading' as Screen,
