@@ -18,12 +18,12 @@ backup-open-title = Välj en säkerhetskopia
 backup-folder-title = Välj mappen för säkerhetskopior som görs av sig själva
 
 ## Inställningar: säkerhetskopior. Enkla ord: en säkerhetskopia är en kopia
-## av hela berättelsen i en låst fil.
+## av hela registret i en låst fil.
 
 backup-title = Säkerhetskopior
-backup-lead = En säkerhetskopia är en kopia av hela din berättelse i en låst fil. Ha den någon annanstans än på den här datorn, till exempel på ett USB-minne. Om datorn försvinner eller går sönder får du tillbaka din berättelse från säkerhetskopian. Den går bara att öppna med ditt lösenord eller din återställningskod.
+backup-lead = En säkerhetskopia är en kopia av hela ditt register i en låst fil. Ha den någon annanstans än på den här datorn, till exempel på ett USB-minne. Om datorn försvinner eller går sönder får du tillbaka ditt register från säkerhetskopian. Den går bara att öppna med ditt lösenord eller din återställningskod.
 backup-example = Det här är exemplet med en påhittad person. Etapp gör aldrig säkerhetskopior av exemplet.
-backup-none = Du har ingen säkerhetskopia än. Om den här datorn försvinner eller går sönder, försvinner din berättelse också.
+backup-none = Du har ingen säkerhetskopia än. Om den här datorn försvinner eller går sönder, försvinner ditt register också.
 backup-last = Din senaste säkerhetskopia gjordes den { $date }.
 backup-overdue = Din senaste säkerhetskopia gjordes den { $date }. Det är dags för en ny.
 backup-new-key-notice = Ditt lösenord eller din återställningskod är ny. Dina äldre säkerhetskopior går bara att öppna med det lösenord och den kod du hade när du gjorde dem. Gör en ny säkerhetskopia nu.
@@ -113,20 +113,20 @@ backup-report-latest-share = Senaste delningen: { $date }
 backup-report-fingerprint = Signaturnyckel:
 backup-report-unchanged = Inget har ändrats, varken i säkerhetskopian eller på den här datorn.
 
-## "Jag har en säkerhetskopia": få tillbaka berättelsen på den här eller en ny dator.
+## "Jag har en säkerhetskopia": få tillbaka registret på den här eller en ny dator.
 
 backup-have = Jag har en säkerhetskopia
-restore-title = Få tillbaka din berättelse från en säkerhetskopia
+restore-title = Få tillbaka ditt register från en säkerhetskopia
 restore-lead = Välj din säkerhetskopia, till exempel på ett USB-minne. Skriv sedan lösenordet eller återställningskoden som du hade när du gjorde säkerhetskopian.
 restore-code-new = Med återställningskoden väljer du också ett nytt lösenord. Sedan får du en ny återställningskod att skriva ner.
 restore-new-passphrase = Nytt lösenord
-restore-submit = Hämta tillbaka min berättelse
-restore-busy = Hämtar tillbaka din berättelse. Det tar några sekunder …
-restore-present = Det finns redan en berättelse på den här datorn. Etapp lägger bara tillbaka en säkerhetskopia där det inte finns någon, så att ingen berättelse skrivs över. Öppna din berättelse med ditt lösenord, eller med din återställningskod om du har glömt lösenordet.
+restore-submit = Hämta tillbaka mitt register
+restore-busy = Hämtar tillbaka ditt register. Det tar några sekunder …
+restore-present = Det finns redan ett register på den här datorn. Etapp lägger bara tillbaka en säkerhetskopia där det inte finns något register, så att inget register skrivs över. Öppna ditt register med ditt lösenord, eller med din återställningskod om du har glömt lösenordet.
 restore-present-check = Här kan du ändå kontrollera vad en säkerhetskopia innehåller. Inget ändras.
 
 ## Byta lösenord: en ny nyckel låser ute gamla kopior.
 
-backup-rotate = Lås också ute gamla kopior av min berättelse
-backup-rotate-hint = Den som har en gammal kopia av din berättelse och ditt gamla lösenord kan då inte längre öppna den. Du får en ny återställningskod att skriva ner.
+backup-rotate = Lås också ute gamla kopior av mitt register
+backup-rotate-hint = Den som har en gammal kopia av ditt register och ditt gamla lösenord kan då inte längre öppna den. Du får en ny återställningskod att skriva ner.
 backup-rotate-busy = Gör en ny nyckel och sparar det nya lösenordet. Det tar några sekunder …

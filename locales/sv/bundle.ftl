@@ -1,4 +1,4 @@
-# Delning: en delning (ett delningspaket) är den del av berättelsen som en
+# Delning: en delning (ett delningspaket) är den del av registret som en
 # person lämnar till en handläggare. De här meddelandena gör den, och säger
 # vad som gick fel när en inte går att öppna. Säg vad som hände och vad man
 # ska göra sedan.
@@ -8,7 +8,7 @@ list-separator = {", "}
 ## Samtyckestexten som personen går med på, och hur man återkallar. Den
 ## sparas i delningen, på personens språk och på svenska.
 
-share-consent-text = Jag ger { $to } en kopia av de här delarna av min berättelse: { $parts }. Syftet är: { $purpose }. Den kan öppnas till { $expires }. Efter det öppnar Etapp den inte.
+share-consent-text = Jag ger { $to } en kopia av de här delarna av mitt register: { $parts }. Syftet är: { $purpose }. Den kan öppnas till { $expires }. Efter det öppnar Etapp den inte.
 share-consent-sensitive = Den innehåller också känsliga uppgifter: { $categories }. Jag har själv valt att dela dem.
 share-consent-items = { $count ->
     [one] en enskild sak

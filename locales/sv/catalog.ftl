@@ -126,14 +126,14 @@ obstacle-status-open = Öppet
 obstacle-status-being-handled = Någon arbetar med det
 obstacle-status-solved = Löst
 
-# Varför en deltagare delar en del av sin berättelse.
+# Varför en deltagare delar en del av sitt register.
 purpose-joint-planning = Planera tillsammans
 purpose-apply-step = Söka till ett steg
 purpose-follow-up = Följa upp hur det går
 purpose-evaluate-step = Hjälpa till att utvärdera stegen
 purpose-other = Något annat
 
-# De delar av berättelsen som går att dela.
+# De delar av registret som går att dela.
 section-profile = Om mig
 section-contacts = Mina kontakter
 section-background = Min bakgrund

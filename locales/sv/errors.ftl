@@ -1,7 +1,7 @@
 # Fel som appen och kommandoraden delar. Varje fel säger vad som hänt och
 # vad du kan göra.
 
-error-no-data-folder = Etapp hittar ingen mapp att spara din berättelse i. Starta med --vault och namnet på en mapp.
+error-no-data-folder = Etapp hittar ingen mapp att spara ditt register i. Starta med --vault och namnet på en mapp.
 error-app-failed = Etapp kunde inte starta. Starta om datorn och försök igen.
 error-unknown-language = Språket ”{ $language }” finns inte. Välj ett språk i listan.
 error-save-failed = Etapp kunde inte spara. Inget du sparat tidigare har försvunnit. Försök igen.

@@ -126,11 +126,11 @@ guide-civil-society-steps =
     Bli medlem om du trivs.
     Hjälp andra som frivillig. Det ger dig också erfarenhet att skriva i ditt CV.
 
-guide-myself-help = Det är du som möter alla myndigheter, och du kan göra mycket själv. Spara dina papper och ta med din berättelse till mötena. Säg vad du behöver, och fråga när du inte förstår. Du har rätt till tolk hos myndigheter, och du bestämmer själv vad du delar.
+guide-myself-help = Det är du som möter alla myndigheter, och du kan göra mycket själv. Spara dina papper och ta med ditt register till mötena. Säg vad du behöver, och fråga när du inte förstår. Du har rätt till tolk hos myndigheter, och du bestämmer själv vad du delar.
 guide-myself-steps =
     Spara alla brev och papper på ett ställe.
     Skriv in dina steg och möten i Etapp.
     Säg i förväg om du behöver tolk.
-    Ta med din berättelse till mötena. Visa bara det du vill dela.
+    Ta med ditt register till mötena. Visa bara det du vill dela.
     Fråga vad varje steg är till för, och hur det hjälper dig mot ditt mål.
     Säg vad du behöver och vad som är svårt för dig.

@@ -1,4 +1,4 @@
-# Min sida: översikten över berättelsen, och de extra orden i guiden om
+# Min sida: översikten över registret, och de extra orden i guiden om
 # myndigheterna (själva innehållet finns i guide.ftl).
 
 home-lead = Här ser du var du är nu, vad som händer sedan och vem som gör vad.

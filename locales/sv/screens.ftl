@@ -1,6 +1,6 @@
 # Skärmar: första start, återställningskod, låsa upp, återställa, min sida, inställningar.
 
-welcome-start = Börja min berättelse
+welcome-start = Starta mitt register
 action-back = Tillbaka
 action-continue = Fortsätt
 action-save = Spara
@@ -16,18 +16,18 @@ passphrase-again = Skriv lösenordet igen
 passphrase-mismatch = De två lösenorden är inte lika. Skriv dem igen.
 
 create-title = Välj ett lösenord
-create-lead = Lösenordet låser din berättelse. Bara du ska kunna det. Etapp kan inte visa det för dig senare.
+create-lead = Lösenordet låser ditt register. Bara du ska kunna lösenordet. Etapp kan inte visa det för dig senare.
 create-passphrase = Nytt lösenord
-create-busy = Gör din låsta berättelse. Det tar några sekunder …
-create-submit = Skapa min berättelse
+create-busy = Gör ditt låsta register. Det tar några sekunder …
+create-submit = Skapa mitt register
 
 code-title = Din återställningskod
-code-lead = Om du glömmer ditt lösenord öppnar den här koden din berättelse. Skriv koden på papper nu.
+code-lead = Om du glömmer ditt lösenord öppnar den här koden ditt register. Skriv koden på papper nu.
 code-printed-on = Återställningskod för Etapp, gjord { $date }
 code-aria = Återställningskod, i grupper om fyra siffror
 code-advice-write = Skriv alla siffror, i samma ordning.
 code-advice-keep = Ha pappret på ett säkert ställe hemma, inte tillsammans med datorn.
-code-advice-secret = Visa inte koden för någon. Den som har koden kan öppna din berättelse.
+code-advice-secret = Visa inte koden för någon. Den som har koden kan öppna ditt register.
 code-print = Skriv ut koden
 code-written = Jag har skrivit ner den
 
@@ -52,10 +52,10 @@ home-arrived = Du kom till Sverige { $date }.
 home-no-arrived = Du har inte skrivit när du kom till Sverige.
 home-edit-profile = Ändra mina uppgifter
 
-unlock-title = Öppna din berättelse
-unlock-lead = Skriv ditt lösenord för att öppna din berättelse.
+unlock-title = Öppna ditt register
+unlock-lead = Skriv ditt lösenord för att öppna ditt register.
 unlock-passphrase = Lösenord
-unlock-busy = Öppnar din berättelse. Det tar några sekunder …
+unlock-busy = Öppnar ditt register. Det tar några sekunder …
 unlock-submit = Öppna
 unlock-forgot = Jag har glömt mitt lösenord
 
@@ -64,7 +64,7 @@ recover-lead = Använd återställningskoden från ditt papper. Välj sedan ett 
 recover-code = Återställningskod
 recover-code-hint = Alla siffror. Mellanslag spelar ingen roll.
 recover-new-passphrase = Nytt lösenord
-recover-busy = Öppnar din berättelse med koden. Det tar några sekunder …
+recover-busy = Öppnar ditt register med koden. Det tar några sekunder …
 recover-submit = Öppna och spara det nya lösenordet
 
 settings-title = Inställningar
@@ -81,10 +81,10 @@ settings-new-passphrase = Nytt lösenord
 settings-passphrase-busy = Sparar det nya lösenordet. Det tar några sekunder …
 settings-passphrase-submit = Spara det nya lösenordet
 settings-passphrase-saved = Ditt nya lösenord är sparat. Din återställningskod fungerar fortfarande.
-settings-check = Kontrollera min berättelse
-settings-check-hint = Etapp läser alla delar av filen med din berättelse för att se att inget är skadat. Det tar en stund.
-settings-check-busy = Kontrollerar din berättelse …
-settings-check-whole = Din berättelse är hel. Alla delar av den går att läsa.
+settings-check = Kontrollera mitt register
+settings-check-hint = Etapp läser alla delar av filen med ditt register för att se att inget är skadat. Det tar en stund.
+settings-check-busy = Kontrollerar ditt register …
+settings-check-whole = Ditt register är helt. Alla delar av det går att läsa.
 settings-fingerprint = Din signaturnyckel
 settings-fingerprint-hint = När du delar något signeras det med den här nyckeln. En handläggare kan läsa siffrorna för dig för att kontrollera att det kommer från dig.
 

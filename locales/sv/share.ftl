@@ -13,7 +13,7 @@ home-share = Dela med en handläggare
 share-step-of = Steg { $step } av { $total }
 share-next = Nästa
 share-checking = Kontrollerar …
-share-loading = Hämtar din berättelse …
+share-loading = Hämtar ditt register …
 
 share-to-title = Vem får delningen?
 share-to-lead = Du gör en fil till en handläggare. Etapp skickar ingenting: du ger filen själv.
@@ -85,14 +85,14 @@ share-code-advice-face = Säg koden till handläggaren när ni träffas.
 share-code-advice-message = Skriv inte koden i ett mejl eller ett meddelande.
 share-code-advice-stick = Lägg inte koden på samma USB-minne som filen, och inte tillsammans med den.
 share-code-fingerprint-title = Om handläggaren frågar
-share-code-fingerprint = Läs de här siffrorna högt. De visar att delningen kommer från din berättelse.
+share-code-fingerprint = Läs de här siffrorna högt. De visar att delningen kommer från ditt register.
 share-code-to-log = Se vad jag har delat
 share-code-done = Tillbaka till Min sida
 
 ## Listan över delningar.
 
 shares-title = Det här har jag delat
-shares-lead = Alla delningar du har gjort, de nyaste först. Etapp sparar listan i din berättelse.
+shares-lead = Alla delningar du har gjort, de nyaste först. Etapp sparar listan i ditt register.
 shares-loading = Hämtar dina delningar …
 shares-empty = Du har inte delat något än.
 shares-new = Gör en ny delning
@@ -110,10 +110,10 @@ shares-withdraw-keep = Nej, låt den vara
 shares-withdraw-confirm = Ja, markera som återkallad
 shares-withdrawn-done = Delningen är markerad som återkallad.
 
-## Läsaren: en handläggare öppnar en delning. Den behöver ingen egen berättelse.
+## Läsaren: en handläggare öppnar en delning. Den behöver inget eget register.
 
 open-share-start-title = Har någon gett dig en delning?
-open-share-start-hint = För handläggare: öppna en fil från Etapp med koden som personen säger. Du behöver ingen egen berättelse.
+open-share-start-hint = För handläggare: öppna en fil från Etapp med koden som personen säger. Du behöver inget eget register.
 open-share-start = Öppna en delning
 open-share-title = Öppna en delning
 open-share-lead = En person har gett dig en fil från Etapp och säger en kod till dig. Välj filen och skriv sedan koden.
