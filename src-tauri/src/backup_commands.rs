@@ -53,7 +53,12 @@ pub fn get_backup_status(state: State<'_, AppState>) -> Reply<BackupStatus> {
                 true,
             ),
         };
-        Ok::<_, backup::BackupError>(BackupStatus { settings, overdue })
+        let secrets_changed = v.store().secrets_changed()?;
+        Ok::<_, backup::BackupError>(BackupStatus {
+            settings,
+            overdue,
+            secrets_changed,
+        })
     })
 }
 

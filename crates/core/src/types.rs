@@ -113,6 +113,10 @@ pub struct BackupStatus {
     pub settings: crate::store::backup::BackupSettings,
     /// Whether a backup is due.
     pub overdue: bool,
+    /// Whether the passphrase or the recovery code changed since the last
+    /// backup: backups made before open only with the old ones, so the app
+    /// asks for a new one.
+    pub secrets_changed: bool,
 }
 
 /// How a backup is opened: the passphrase it was made under, or its

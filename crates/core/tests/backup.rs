@@ -347,6 +347,45 @@ fn a_recovery_that_rotates_writes_the_key_file_once() {
     ));
 }
 
+#[test]
+fn a_new_passphrase_or_code_asks_for_a_new_backup_until_one_is_made() {
+    let tmp = tempfile::tempdir().unwrap();
+    let dir = tmp.path().join("v");
+    let (mut v, _) = demo_vault(&dir);
+    let changed = |v: &Vault| v.store().secrets_changed().unwrap();
+    assert!(!changed(&v), "a new vault");
+    v.change_passphrase(&pass(A), &pass(B)).unwrap();
+    assert!(changed(&v), "after a new passphrase");
+    let file = tmp.path().join("b.etappbackup");
+    v.backup(&file, now()).unwrap();
+    assert!(!changed(&v), "after a backup");
+    let code = v.rotate(&pass(B), &pass(A)).unwrap();
+    assert!(changed(&v), "after a rotation");
+    v.backup(&file, now()).unwrap();
+    assert!(!changed(&v));
+    drop(v);
+    let (v, _) = Vault::recover(&dir, &code, &pass(B)).unwrap();
+    assert!(changed(&v), "after a recovery");
+    drop(v);
+    // Kept in the vault: it holds after the app is closed.
+    let v = Vault::unlock(&dir, &pass(B)).unwrap();
+    assert!(changed(&v), "after unlocking again");
+    drop(v);
+    // A restore with the backup's passphrase opens with what that backup
+    // opens with; with its code, a new passphrase and code are set.
+    let (w, _) =
+        backup::restore(&file, &tmp.path().join("r"), Unlock::Passphrase(&pass(A))).unwrap();
+    assert!(!changed(&w), "restored with the passphrase");
+    drop(w);
+    let (w, _) = backup::restore(
+        &file,
+        &tmp.path().join("rc"),
+        Unlock::RecoveryCode(&code, Some(&pass(B))),
+    )
+    .unwrap();
+    assert!(changed(&w), "restored with the code");
+}
+
 // --- Killed at every step ---------------------------------------------
 
 /// The child's task, in the child process.

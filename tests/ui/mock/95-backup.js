@@ -50,6 +50,12 @@
 
   const settings = () =>
     (needOpen().backup ??= { folder: null, interval: 'off', keep: 5, last_backup_at: null });
+  /** As the store's `secrets_changed`: a new password or code since the last backup. */
+  const secretsChanged = (v, changed) => {
+    if (!changed && !v.backup) return;
+    v.backup ??= { folder: null, interval: 'off', keep: 5, last_backup_at: null };
+    v.backup.secrets_changed = changed;
+  };
 
   /** As `backup::is_due` with "changed" (the shell's status asks so). */
   function overdue(s) {
@@ -72,14 +78,14 @@
   /** Opens a backup with the secret it was made under, as the key file would. */
   function unwrap(file, secret) {
     if (typeof secret?.passphrase === 'string') {
-      if (secret.passphrase !== file.vault.passphrase) throw userError('vault-error-wrong-passphrase');
+      if (secret.passphrase !== file.vault.passphrase) throw userError('backup-error-wrong-secret');
       return;
     }
     const code = secret?.recovery_code;
     if (!code || typeof code.code !== 'string') throw userError('error-unexpected');
     const d = digits(code.code);
     if (d.length !== 32) throw userError('vault-error-mistyped-code');
-    if (d !== file.vault.code) throw userError('vault-error-wrong-recovery-code');
+    if (d !== file.vault.code) throw userError('backup-error-wrong-secret');
   }
 
   const latest = (values) => values.filter(Boolean).sort().at(-1) ?? null;
@@ -104,7 +110,8 @@
   Object.assign(commands, {
     get_backup_status: () => {
       const s = settings();
-      return { settings: clone(s), overdue: overdue(s) };
+      const { secrets_changed, ...rest } = s;
+      return { settings: clone(rest), overdue: overdue(s), secrets_changed: !!secrets_changed };
     },
     backup_now: async () => {
       const v = needOpen();
@@ -116,6 +123,7 @@
       const at = now();
       settings().last_backup_at = at;
       disk.files[name] = { created: at, vault: clone(v) };
+      secretsChanged(v, false);
       save();
       return name;
     },
@@ -124,7 +132,8 @@
       if (mock.dialog.folder === null) return null;
       s.folder = mock.dialog.folder;
       save();
-      return clone(s);
+      const { secrets_changed, ...rest } = s;
+      return clone(rest);
     },
     set_backup_schedule: ({ interval, keep }) => {
       const s = settings();
@@ -135,10 +144,17 @@
       if (interval !== 'off' && !s.folder) throw userError('record-error-invalid-value', { field: 'backup.folder' });
       Object.assign(s, { interval, keep });
       save();
-      return clone(s);
+      const { secrets_changed, ...rest } = s;
+      return clone(rest);
     },
+    // As the shell: the file is read and checked when it is chosen.
     choose_backup: () => {
-      chosen = mock.dialog.open ?? null;
+      chosen = null;
+      const name = mock.dialog.open ?? null;
+      const file = name && disk.files[name];
+      if (name && !file) throw userError('file-error-unreadable');
+      if (file?.error) throw userError(file.error);
+      chosen = name;
       return chosen;
     },
     verify_backup: async ({ secret }) => {
@@ -161,6 +177,7 @@
         disk.vault.passphrase = next;
         disk.vault.code = digits(code);
       }
+      secretsChanged(disk.vault, next !== null);
       save();
       chosen = null;
       commands.unlock({ passphrase: disk.vault.passphrase });
@@ -175,8 +192,21 @@
       v.passphrase = next;
       v.code = digits(code);
       v.rotations = (v.rotations ?? 0) + 1;
+      secretsChanged(v, true);
       save();
       return code;
     },
   });
+
+  // A new password, or a recovery (which also rotates in the shell), asks
+  // for a new backup as the store notes it.
+  for (const name of ['change_passphrase', 'recover']) {
+    const base = commands[name];
+    commands[name] = (args) => {
+      const out = base(args);
+      secretsChanged(disk.vault, true);
+      save();
+      return out;
+    };
+  }
 })();

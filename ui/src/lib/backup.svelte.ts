@@ -3,15 +3,16 @@
  * how a backup is opened (password or recovery code), and how a moment is
  * written.
  *
- * After a key rotation or a recovery with the code, backups made before
- * open only with the old password and code. The app asks for a new backup
- * until one is made in this session (kept in memory, like the rest of the
- * session: locking reloads the page).
+ * After a new password or recovery code (a plain change, a key rotation,
+ * a recovery or a restore with the code), backups made before open only
+ * with the old ones. The app asks for a new backup until one is made: the
+ * vault keeps that fact (`BackupStatus.secrets_changed`), and the screens
+ * mirror it here as soon as they know it.
  */
 import type { BackupSecret } from './generated/BackupSecret';
 
 export const backupNotice = $state({
-  /** A new key or password and code since the last backup made here. */
+  /** A new password or recovery code since the last backup. */
   newKey: false,
 });
 

@@ -142,14 +142,38 @@ impl Store {
         Ok(())
     }
 
-    /// Notes that a backup was made at `at`.
+    /// Notes a backup made at `at`, under the passphrase and code in force.
     pub(crate) fn set_last_backup(&self, at: Timestamp) -> Result<()> {
         self.conn
             .execute(
-                "UPDATE settings SET last_backup_at = ?1 WHERE id = 1",
+                "UPDATE settings SET last_backup_at = ?1, secrets_changed = 0 WHERE id = 1",
                 [Timestamp::from_second(at.as_second())
                     .unwrap_or(at)
                     .to_string()],
+            )
+            .map_err(sql)?;
+        Ok(())
+    }
+
+    /// Whether the passphrase or the recovery code changed since the last
+    /// backup, so that backups made before open only with the old ones.
+    pub fn secrets_changed(&self) -> Result<bool> {
+        self.conn
+            .query_row(
+                "SELECT secrets_changed FROM settings WHERE id = 1",
+                [],
+                |r| r.get(0),
+            )
+            .map_err(sql)
+    }
+
+    /// Notes that the passphrase or the recovery code changed (`true`), or
+    /// that a backup opens with the ones in force now (`false`).
+    pub(crate) fn set_secrets_changed(&self, changed: bool) -> Result<()> {
+        self.conn
+            .execute(
+                "UPDATE settings SET secrets_changed = ?1 WHERE id = 1",
+                [changed],
             )
             .map_err(sql)?;
         Ok(())

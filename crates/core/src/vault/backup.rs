@@ -592,10 +592,16 @@ impl BackupFile {
         match how {
             Unlock::RecoveryCode(_, Some(new)) => {
                 let code = RecoveryCode::generate()?;
+                vault.store.set_secrets_changed(true)?;
                 KeyFile::seal(&vault.key, new, &code)?.write(dir)?;
                 Ok((vault, Some(code)))
             }
-            _ => Ok((vault, None)),
+            _ => {
+                // It opens with the backup's own passphrase and code: that
+                // backup serves it.
+                vault.store.set_secrets_changed(false)?;
+                Ok((vault, None))
+            }
         }
     }
 }

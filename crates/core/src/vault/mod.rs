@@ -197,6 +197,7 @@ impl Vault {
         // file is replaced.
         let vault = Vault::open_with_key(dir, key, lock)?;
         let new_code = RecoveryCode::generate()?;
+        vault.store.set_secrets_changed(true)?;
         KeyFile::seal(&vault.key, new_passphrase, &new_code)?.write(dir)?;
         Ok((vault, new_code))
     }
@@ -231,6 +232,9 @@ impl Vault {
             return Err(VaultError::KeyFileDamaged);
         }
         key_file.rewrap_passphrase(&self.key, new)?;
+        // Noted first: a crash in between asks for a backup too many, never
+        // one too few.
+        self.store.set_secrets_changed(true)?;
         key_file.write(&self.dir)
     }
 
@@ -268,6 +272,9 @@ impl Vault {
         for stale in rotating_files(&self.dir) {
             remove_if_present(&stale)?;
         }
+        // Backups made before open only with the old key file: the new
+        // database knows it.
+        self.store.set_secrets_changed(true)?;
         // Made private before SQLite opens it: the new database is the
         // vault's from the next rename on.
         fsio::create_private_file(&rotating).map_err(VaultError::from_io)?;

@@ -13,4 +13,10 @@ settings: BackupSettings,
 /**
  * Whether a backup is due.
  */
-overdue: boolean, };
+overdue: boolean, 
+/**
+ * Whether the passphrase or the recovery code changed since the last
+ * backup: backups made before open only with the old ones, so the app
+ * asks for a new one.
+ */
+secrets_changed: boolean, };
