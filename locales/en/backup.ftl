@@ -122,8 +122,14 @@ restore-code-new = With the recovery code, you also choose a new password. Then 
 restore-new-passphrase = New password
 restore-submit = Bring back my record
 restore-busy = Bringing back your record. This takes a few seconds…
-restore-present = There is already a record on this computer. Etapp brings back a backup only where there is no record, so that no record is written over. Open your record with your password, or with your recovery code if you forgot the password.
-restore-present-check = Here you can still check what a backup holds. Nothing is changed.
+restore-present = There is already a record on this computer. Open it with your password, or with your recovery code if you forgot the password.
+restore-mode = What do you want to do?
+restore-mode-check = Only check what a backup holds. Nothing is changed.
+restore-mode-replace = Bring back the backup in place of the record on this computer
+restore-mode-replace-hint = Only if the record here is damaged, or if you have lost both its password and its recovery code. The record here is not deleted: Etapp moves it, whole, to a folder next to it.
+restore-replace-submit = Bring back the backup in its place
+restore-replaced-title = Your record is back
+restore-replaced-aside = The record that was on this computer is not deleted. It is kept, whole, in this folder:
 
 ## Changing the password: a new key locks out old copies.
 

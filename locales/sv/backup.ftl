@@ -122,8 +122,14 @@ restore-code-new = Med återställningskoden väljer du också ett nytt lösenor
 restore-new-passphrase = Nytt lösenord
 restore-submit = Hämta tillbaka mitt register
 restore-busy = Hämtar tillbaka ditt register. Det tar några sekunder …
-restore-present = Det finns redan ett register på den här datorn. Etapp lägger bara tillbaka en säkerhetskopia där det inte finns något register, så att inget register skrivs över. Öppna ditt register med ditt lösenord, eller med din återställningskod om du har glömt lösenordet.
-restore-present-check = Här kan du ändå kontrollera vad en säkerhetskopia innehåller. Inget ändras.
+restore-present = Det finns redan ett register på den här datorn. Öppna det med ditt lösenord, eller med din återställningskod om du har glömt lösenordet.
+restore-mode = Vad vill du göra?
+restore-mode-check = Bara kontrollera vad en säkerhetskopia innehåller. Inget ändras.
+restore-mode-replace = Hämta tillbaka säkerhetskopian i stället för registret på den här datorn
+restore-mode-replace-hint = Bara om registret här är skadat, eller om du har tappat bort både lösenordet och återställningskoden. Registret här tas inte bort: Etapp flyttar det, helt, till en mapp bredvid.
+restore-replace-submit = Hämta tillbaka säkerhetskopian i dess ställe
+restore-replaced-title = Ditt register är tillbaka
+restore-replaced-aside = Registret som fanns på den här datorn är inte borttaget. Det finns kvar, helt, i den här mappen:
 
 ## Byta lösenord: en ny nyckel låser ute gamla kopior.
 

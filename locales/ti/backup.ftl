@@ -122,8 +122,14 @@ restore-code-new = ብኮድ ምምላስ እንተ ኸፈትኩም፣ ሓድሽ
 restore-new-passphrase = ሓድሽ መሕለፊ ቃል
 restore-submit = መዝገበይ መልሱ
 restore-busy = መዝገብኩም ይምለስ ኣሎ። ሒደት ካልኢታት ይወስድ…
-restore-present = ኣብዚ ኮምፒተር ድሮ መዝገብ ኣሎ። ዝኾነ መዝገብ ከይድምሰስ፣ Etapp ዝተዓቀበ ቅዳሕ ዝመልሶ መዝገብ ኣብ ዘየለሉ ቦታ ጥራይ እዩ። መዝገብኩም ብመሕለፊ ቃልኩም ክፈትዎ፣ ወይ መሕለፊ ቃል እንተ ረሲዕኩም ብኮድ ምምላስኩም።
-restore-present-check = ኣብዚ ግን ኣብ ዝተዓቀበ ቅዳሕ እንታይ ከም ዘሎ ከተረጋግጹ ትኽእሉ ኢኹም። ዋላ ሓንቲ ኣይቀየርን።
+restore-present = ኣብዚ ኮምፒተር ድሮ መዝገብ ኣሎ። ብመሕለፊ ቃልኩም ክፈትዎ፣ ወይ መሕለፊ ቃል እንተ ረሲዕኩም ብኮድ ምምላስኩም።
+restore-mode = እንታይ ክትገብሩ ትደልዩ?
+restore-mode-check = ኣብ ዝተዓቀበ ቅዳሕ እንታይ ከም ዘሎ ጥራይ ኣረጋግጹ። ዋላ ሓንቲ ኣይቀየርን።
+restore-mode-replace = ነቲ ዝተዓቀበ ቅዳሕ ኣብ ክንዲ እቲ ኣብዚ ኮምፒተር ዘሎ መዝገብ መልሱ
+restore-mode-replace-hint = እቲ ኣብዚ ዘሎ መዝገብ እንተ ተበላሽዩ፣ ወይ መሕለፊ ቃሉን ኮድ ምምላሱን ክልቲኦም እንተ ጠፊኦምኹም ጥራይ። እቲ ኣብዚ ዘሎ መዝገብ ኣይድምሰስን፡ Etapp ምሉእ ገይሩ ናብ ጥቓኡ ዘሎ ፎልደር የግዕዞ።
+restore-replace-submit = ነቲ ዝተዓቀበ ቅዳሕ ኣብ ክንድኡ መልሱ
+restore-replaced-title = መዝገብኩም ተመሊሱ
+restore-replaced-aside = እቲ ኣብዚ ኮምፒተር ዝነበረ መዝገብ ኣይተደምሰሰን። ምሉእ ኮይኑ ኣብዚ ፎልደር ተዓቂቡ ኣሎ፡
 
 ## Changing the password: a new key locks out old copies.
 

@@ -9,10 +9,10 @@
 use etapp_core::jiff::Timestamp;
 use etapp_core::preferences::Preferences;
 use etapp_core::store::backup::{BackupInterval, BackupSettings};
-use etapp_core::types::{BackupSecret, BackupStatus};
+use etapp_core::types::{BackupSecret, BackupStatus, Restored};
 use etapp_core::user_error::UserError;
 use etapp_core::vault::backup::{self, BackupReport, Unlock};
-use etapp_core::vault::{Passphrase, RecoveryCode};
+use etapp_core::vault::{Passphrase, RecoveryCode, VaultStatus};
 use etapp_core::{tr, Locale};
 use tauri::{AppHandle, Manager, State};
 use zeroize::Zeroizing;
@@ -196,11 +196,16 @@ pub async fn verify_backup(app: AppHandle, secret: BackupSecret) -> Reply<Backup
     .await
 }
 
-/// Restores the chosen backup into this computer's vault folder, which
-/// must hold no vault, and opens it. With the recovery code, the new
-/// passphrase is set and the new recovery code returned.
+/// Restores the chosen backup into this computer's vault folder and
+/// opens it. Where a vault is there, only with `replace`: that folder is
+/// then set aside whole, beside it, and its place said. With the recovery
+/// code, the new passphrase is set and the new recovery code returned.
 #[tauri::command]
-pub async fn restore_backup(app: AppHandle, secret: BackupSecret) -> Reply<Option<String>> {
+pub async fn restore_backup(
+    app: AppHandle,
+    secret: BackupSecret,
+    replace: bool,
+) -> Reply<Restored> {
     let secret = parse(secret);
     blocking(app, move |_, state| {
         let secret = secret?;
@@ -208,12 +213,26 @@ pub async fn restore_backup(app: AppHandle, secret: BackupSecret) -> Reply<Optio
             .chosen_backup()
             .clone()
             .ok_or_else(|| UserError::new("reader-error-no-file"))?;
+        let file = backup::BackupFile::read(&path).map_err(|e| e.user_error())?;
         state.close();
-        let (vault, code) = backup::restore(&path, &state.vault_dir, secret.unlock())
-            .map_err(|e| e.user_error())?;
+        let present = etapp_core::vault::status(&state.vault_dir) == VaultStatus::Present;
+        let (vault, code, set_aside) = if present && replace {
+            let r = file
+                .restore_replacing(&state.vault_dir, secret.unlock(), Timestamp::now())
+                .map_err(|e| e.user_error())?;
+            (r.vault, r.recovery_code, Some(r.set_aside))
+        } else {
+            let (vault, code) = file
+                .restore(&state.vault_dir, secret.unlock())
+                .map_err(|e| e.user_error())?;
+            (vault, code, None)
+        };
         state.open(vault);
         *state.chosen_backup() = None;
-        Ok(code.map(|c| c.expose_secret().to_owned()))
+        Ok(Restored {
+            recovery_code: code.map(|c| c.expose_secret().to_owned()),
+            set_aside: set_aside.map(|p| p.display().to_string()),
+        })
     })
     .await
 }

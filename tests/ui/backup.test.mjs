@@ -451,18 +451,21 @@ for (const code of ['en', 'ar']) {
     await close();
   });
 
-  test(`"I have a backup" where a record already is: said, and only the check offered, in ${code}`, { timeout: TEST_TIMEOUT }, async () => {
+  test(`"I have a backup" where a record already is: the check, or the backup in its place, in ${code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, code);
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault: record });
     const button = (id) => page.getByRole('button', { name: m(id), exact: true });
     await page.locator('main[data-screen="unlock"]').waitFor();
-    await addFile(page, 'old.etappbackup', backupOf({ ...record, profile: { name: 'Someone Else', arrived: null } }));
+    const other = { ...record, profile: { name: 'Someone Else', arrived: null } };
+    await addFile(page, 'old.etappbackup', backupOf(other));
     await button('backup-have').click();
     await onScreen(page, 'restore', m('restore-title'));
     const note = page.getByTestId('restore-present');
     await note.getByText(m('restore-present')).waitFor();
     assert.equal(await note.getAttribute('role'), 'note');
-    assert.equal(await button('restore-submit').count(), 0, 'no restore over a record');
+    // Only the check, until the person chooses otherwise.
+    assert.ok(await page.getByRole('radio', { name: m('restore-mode-check') }).isChecked());
+    assert.equal(await button('restore-replace-submit').count(), 0, 'no restore over a record unless chosen');
     await b.check(page, 'a record is already here', `restore-present-${code}`);
 
     // The check works here, and changes nothing.
@@ -475,10 +478,10 @@ for (const code of ['en', 'ar']) {
     assert.deepEqual(await storedVault(page), record);
     await b.check(page, 'checked where a record is', `restore-present-report-${code}`);
 
-    // Should a restore still be asked for, the shell refuses it in words.
+    // Should a restore be asked for without choosing it, the shell refuses it.
     const refused = await page.evaluate(
       (passphrase) =>
-        window.__TAURI_INTERNALS__.invoke('restore_backup', { secret: { passphrase } }).then(
+        window.__TAURI_INTERNALS__.invoke('restore_backup', { secret: { passphrase }, replace: false }).then(
           () => 'restored',
           (e) => e.code,
         ),
@@ -487,8 +490,27 @@ for (const code of ['en', 'ar']) {
     assert.equal(refused, 'vault-error-already-exists');
     assert.deepEqual(await storedVault(page), record);
 
-    await button('action-back').click();
-    await page.locator('main[data-screen="unlock"]').waitFor();
+    // The backup in its place: said what happens to the record here, then
+    // where it was put, then on to My page.
+    const replace = page.getByRole('radio', { name: m('restore-mode-replace') });
+    await replace.check();
+    assert.equal(
+      (await page.locator(`#${await replace.getAttribute('aria-describedby')}`).textContent()).trim(),
+      m('restore-mode-replace-hint'),
+    );
+    await answer(page, { open: 'old.etappbackup' });
+    await button('backup-file-choose').click();
+    await page.locator('#backup-passphrase').fill(PASS);
+    await button('restore-replace-submit').click();
+    const done = page.getByTestId('restore-replaced');
+    await done.getByText(m('restore-replaced-aside')).waitFor();
+    await onScreen(page, 'restore', m('restore-replaced-title'));
+    await done.getByText('etapp.set-aside-').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    assert.deepEqual(await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).setAside.profile), record.profile);
+    await b.check(page, 'brought back in place of a record', `restore-replaced-${code}`);
+    await button('action-continue').click();
+    await onScreen(page, 'home', m('welcome-greeting', { name: 'Someone Else' }));
     assert.deepEqual(problems, []);
     await close();
   });

@@ -136,6 +136,17 @@ pub enum BackupSecret {
     },
 }
 
+/// What a restore did: the new recovery code when restored with the code,
+/// and where the record that was on this computer was put, when the backup
+/// took its place.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct Restored {
+    /// The new recovery code, to be written down and typed back.
+    pub recovery_code: Option<String>,
+    /// The folder the earlier record was moved to, whole.
+    pub set_aside: Option<String>,
+}
+
 /// The settings screen's facts about an open vault.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct VaultSettings {
@@ -213,6 +224,7 @@ mod tests {
             check::<crate::vault::backup::BackupReport>(&cfg),
             check::<super::BackupStatus>(&cfg),
             check::<super::BackupSecret>(&cfg),
+            check::<super::Restored>(&cfg),
             check::<crate::record::Profile>(&cfg),
             check::<crate::signature::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),

@@ -551,3 +551,63 @@ fn a_killed_backup_restore_or_rotation_leaves_old_or_new() {
         }
     }
 }
+
+#[test]
+fn a_restore_in_place_of_a_vault_sets_the_old_folder_aside_whole() {
+    let tmp = tempfile::tempdir().unwrap();
+    let (v, code) = demo_vault(&tmp.path().join("a"));
+    let file = tmp.path().join("a.etappbackup");
+    v.backup(&file, now()).unwrap();
+    let record = v.store().export_record_json().unwrap();
+    drop(v);
+    let backup = backup::BackupFile::read(&file).unwrap();
+
+    // A computer whose record is another one (say, damaged or with a lost
+    // passphrase), and a language chosen.
+    let dir = tmp.path().join("etapp");
+    let (other, _) = Vault::create(&dir, &pass(B)).unwrap();
+    let other_db = std::fs::read(dir.join("vault.db")).unwrap();
+    etapp_core::preferences::Preferences {
+        language: Some("ar".into()),
+    }
+    .save(&dir)
+    .unwrap();
+
+    // While it is open elsewhere, nothing moves (12).
+    let e = backup
+        .restore_replacing(&dir, Unlock::Passphrase(&pass(A)), now())
+        .err()
+        .unwrap();
+    assert_eq!(e.exit_status(), 12, "{e:?}");
+    drop(other);
+    // A wrong passphrase moves nothing (3).
+    let e = backup
+        .restore_replacing(&dir, Unlock::Passphrase(&pass(B)), now())
+        .err()
+        .unwrap();
+    assert_eq!(e.exit_status(), 3, "{e:?}");
+    assert_eq!(std::fs::read(dir.join("vault.db")).unwrap(), other_db);
+
+    let replaced = backup
+        .restore_replacing(&dir, Unlock::RecoveryCode(&code, Some(&pass(B))), now())
+        .unwrap();
+    assert!(replaced.recovery_code.is_some());
+    assert_eq!(
+        replaced.set_aside,
+        tmp.path().join("etapp.set-aside-20261206-120000")
+    );
+    assert_eq!(replaced.vault.store().export_record_json().unwrap(), record);
+    drop(replaced);
+    // The old folder, whole, beside it; the language kept.
+    assert_eq!(
+        std::fs::read(tmp.path().join("etapp.set-aside-20261206-120000/vault.db")).unwrap(),
+        other_db
+    );
+    assert_eq!(
+        etapp_core::preferences::Preferences::load(&dir)
+            .language
+            .as_deref(),
+        Some("ar")
+    );
+    assert!(Vault::unlock(&dir, &pass(B)).is_ok());
+}

@@ -163,13 +163,21 @@
       unwrap(file, secret);
       return { created: file.created, summary: summary(file.vault), fingerprint: clone(file.vault.fingerprint) };
     },
-    restore_backup: async ({ secret }) => {
+    // With `replace`, a record already here is set aside whole, beside
+    // the data folder, and where it went is said (the core's
+    // `restore_replacing`); without, it is refused.
+    restore_backup: async ({ secret, replace }) => {
       const file = chosenFile();
       await pause();
       unwrap(file, secret);
       const next = secret.recovery_code?.new_passphrase ?? null;
       if (next !== null) checkNew(next);
-      if (disk.vault) throw userError('vault-error-already-exists');
+      let setAside = null;
+      if (disk.vault) {
+        if (!replace) throw userError('vault-error-already-exists');
+        setAside = '/home/amina/.local/share/etapp.set-aside-20260310-120000';
+        disk.setAside = disk.vault;
+      }
       disk.vault = clone(file.vault);
       let code = null;
       if (next !== null) {
@@ -181,7 +189,7 @@
       save();
       chosen = null;
       commands.unlock({ passphrase: disk.vault.passphrase });
-      return code;
+      return { recovery_code: code, set_aside: setAside };
     },
     rotate_key: async ({ current, new: next }) => {
       const v = needOpen();

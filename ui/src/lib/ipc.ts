@@ -38,6 +38,7 @@ import type { BackupInterval } from './generated/BackupInterval';
 import type { BackupReport } from './generated/BackupReport';
 import type { BackupStatus } from './generated/BackupStatus';
 import type { BackupSecret } from './generated/BackupSecret';
+import type { Restored } from './generated/Restored';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -168,8 +169,13 @@ export const setBackupSchedule = (interval: BackupInterval, keep: number) =>
 export const chooseBackup = () => call<string | null>('choose_backup');
 /** The restore drill: what the chosen backup holds; nothing is changed. */
 export const verifyBackup = (secret: BackupSecret) => call<BackupReport>('verify_backup', { secret });
-/** Restores the chosen backup here and opens it; the new recovery code when restored with a code. */
-export const restoreBackup = (secret: BackupSecret) => call<string | null>('restore_backup', { secret });
+/**
+ * Restores the chosen backup here and opens it: the new recovery code when
+ * restored with a code; with `replace`, the record already here is set
+ * aside whole first, and where it went is said.
+ */
+export const restoreBackup = (secret: BackupSecret, replace = false) =>
+  call<Restored>('restore_backup', { secret, replace });
 /** A new key for the record and a new passphrase; returns the new recovery code. */
 export const rotateKey = (current: string, next: string) => call<string>('rotate_key', { current, new: next });
 

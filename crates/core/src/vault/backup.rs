@@ -402,9 +402,14 @@ pub fn is_due(
 
 /// The file name of an automatic backup made at `now`: sorts by time.
 fn automatic_name(now: Timestamp) -> String {
+    format!("etapp-backup-{}.{EXTENSION}", stamp(now))
+}
+
+/// `now` in UTC as `YYYYMMDD-HHMMSS`, for names that sort by time.
+fn stamp(now: Timestamp) -> String {
     let t = now.to_zoned(jiff::tz::TimeZone::UTC);
     format!(
-        "etapp-backup-{:04}{:02}{:02}-{:02}{:02}{:02}.{EXTENSION}",
+        "{:04}{:02}{:02}-{:02}{:02}{:02}",
         t.year(),
         t.month(),
         t.day(),
@@ -604,6 +609,84 @@ impl BackupFile {
             }
         }
     }
+}
+
+/// A backup restored in place of a vault that was there.
+pub struct Replaced {
+    /// The restored vault, open.
+    pub vault: Vault,
+    /// The new recovery code, when restored with the code.
+    pub recovery_code: Option<RecoveryCode>,
+    /// Where the folder that held the vault was put, whole.
+    pub set_aside: PathBuf,
+}
+
+impl BackupFile {
+    /// Restores this backup in place of the vault in `dir` (a damaged one,
+    /// or one whose passphrase and code are lost), losing nothing: the
+    /// whole folder is first renamed, in one step, to
+    /// `<dir>.set-aside-<YYYYMMDD-HHMMSS>` beside it, then the backup is
+    /// restored into a new `dir` that keeps only the language choice. A
+    /// crash between leaves no vault in `dir` and the old one whole beside
+    /// it. The secret is checked before anything moves; if the restore
+    /// then fails, the folder is put back.
+    pub fn restore_replacing(&self, dir: &Path, how: Unlock, now: Timestamp) -> Result<Replaced> {
+        how.key(&self.key_file)?;
+        if let Unlock::RecoveryCode(_, Some(new)) = &how {
+            super::check_new_passphrase(new)?;
+        }
+        let set_aside = {
+            // Nobody may have it open while it moves.
+            let _lock = lock::acquire(dir)?;
+            let aside = set_aside_name(dir, now)?;
+            std::fs::rename(dir, &aside).map_err(VaultError::from_io)?;
+            if let Some(parent) = aside.parent() {
+                fsio::sync_dir(parent).map_err(VaultError::from_io)?;
+            }
+            aside
+        };
+        let restored = (|| {
+            fsio::create_private_dir(dir).map_err(VaultError::from_io)?;
+            let language = set_aside.join(crate::preferences::FILE_NAME);
+            if language.is_file() {
+                std::fs::copy(&language, dir.join(crate::preferences::FILE_NAME))
+                    .map_err(VaultError::from_io)?;
+            }
+            self.restore(dir, how)
+        })();
+        match restored {
+            Ok((vault, recovery_code)) => Ok(Replaced {
+                vault,
+                recovery_code,
+                set_aside,
+            }),
+            Err(e) => {
+                // As it was: the new folder holds nothing of the old.
+                if std::fs::remove_dir_all(dir).is_ok() {
+                    let _ = std::fs::rename(&set_aside, dir);
+                }
+                Err(e)
+            }
+        }
+    }
+}
+
+/// A name beside `dir` for setting it aside at `now`, not yet taken.
+fn set_aside_name(dir: &Path, now: Timestamp) -> Result<PathBuf> {
+    let name = dir
+        .file_name()
+        .ok_or_else(|| VaultError::from_io(std::io::Error::other("no folder name")))?
+        .to_string_lossy()
+        .into_owned();
+    let stamp = stamp(now);
+    let parent = dir.parent().unwrap_or(Path::new("."));
+    (1..100)
+        .map(|n| match n {
+            1 => parent.join(format!("{name}.set-aside-{stamp}")),
+            n => parent.join(format!("{name}.set-aside-{stamp}-{n}")),
+        })
+        .find(|p| !p.exists())
+        .ok_or_else(|| VaultError::from_io(std::io::Error::other("no free name")).into())
 }
 
 /// The restore drill on the backup `file` (see [`BackupFile::verify`]).
