@@ -69,7 +69,7 @@ test('back up, then bring the record back on an empty computer', { timeout: TEST
   await app.fill('#backup-passphrase', 'not the password');
   await app.clickButton(m('restore-submit'));
   await app.until('return document.querySelector("main [role=alert]")?.textContent.length > 0');
-  assert.equal((await app.text('main [role="alert"]')).trim(), m('vault-error-wrong-passphrase'));
+  assert.equal((await app.text('main [role="alert"]')).trim(), m('backup-error-wrong-secret'));
   await app.fill('#backup-passphrase', PASS);
   await shot(app, 'restore');
   await app.clickButton(m('restore-submit'));

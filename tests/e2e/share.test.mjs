@@ -111,7 +111,7 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
   // An expired share (a golden bundle, locked with its code) is refused as expired.
   const golden = join(repo, 'crates/core/tests/fixtures/bundles');
   await writeFile(join(dialogs, 'open-path'), join(golden, 'expired-code.etapp'));
-  await app.clickButton(m('open-share-choose'));
+  await app.clickButton(m('open-share-choose-other'));
   await visible(app, 'expired-code.etapp');
   await app.fill('#open-share-code', (await readFile(join(golden, 'code.txt'), 'utf8')).trim());
   await app.clickButton(m('open-share-open'));
@@ -121,7 +121,7 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
   });
   await shot(app, 'share-reader-expired');
   await writeFile(join(dialogs, 'open-path'), join(dialogs, file));
-  await app.clickButton(m('open-share-choose'));
+  await app.clickButton(m('open-share-choose-other'));
   await visible(app, file);
 
   // The right code: exactly the goals and the two steps, signed by this record.
