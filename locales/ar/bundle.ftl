@@ -38,6 +38,9 @@ file-error-unreadable = لم يستطع Etapp قراءة الملف. تأكد أ
 
 share-file-type = مشاركات من Etapp
 share-save-title = احفظ المشاركة
+share-page-type = صفحات يفتحها أي متصفح إنترنت
+share-save-page-title = احفظ الصفحة
+share-error-same-file = لا يمكن أن يكون للملف والصفحة نفس الاسم. اختر اسماً آخر لأحدهما.
 reader-open-title = افتح مشاركة من Etapp
 reader-page-title = احفظ الصفحة للطباعة
 reader-page-file-type = صفحة ويب

@@ -107,7 +107,7 @@ cli-cmd-check = افحص ملف سجلك لتتأكد أن كل جزء منه س
 cli-check-whole = سجلك سليم: كل جزء منه يمكن قراءته.
 
 # المشاركة، وقارئ الموظف المسؤول.
-cli-usage-share = etapp share --to نص [--agency رمز] [--unit نص] --purpose رمز [--purpose-text نص] [--sections قائمة] [--items قائمة] [--include-sensitive] [--expires-in أيام] [--recipient مفتاح] --out ملف
+cli-usage-share = etapp share --to نص [--agency رمز] [--unit نص] --purpose رمز [--purpose-text نص] [--sections قائمة] [--items قائمة] [--include-sensitive] [--expires-in أيام] [--recipient مفتاح] [--out ملف] [--page ملف]
 cli-usage-shares = etapp shares [withdraw رقم]
 cli-usage-shares-withdraw = etapp shares withdraw رقم
 cli-usage-open = etapp open ملف [--code رمز | --identity ملف] [--json | --html ملف]
@@ -131,6 +131,7 @@ cli-arg-share-include-sensitive = شارك أيضاً معلومات الصحة 
 cli-arg-share-expires-in = كم يوماً يمكن فتح المشاركة: من 1 إلى 365. إذا لم تكتبه: 14.
 cli-arg-share-recipient = اقفل المشاركة بالمفتاح العام لجهة (age1…) بدلاً من رمز.
 cli-arg-share-out = الملف الذي تُحفظ فيه المشاركة.
+cli-arg-share-page = احفظ المشاركة أيضاً (أو فقط) كصفحة يفتحها أي متصفح إنترنت، بدون تثبيت أي شيء (‎.html‎).
 cli-arg-shares-id = رقم المشاركة، من "etapp shares".
 cli-arg-open-file = ملف المشاركة.
 cli-arg-open-code = الرمز الذي قاله الشخص. اكتب - لتكتبه في السطر التالي بدلاً من ذلك. يستطيع من يستخدم هذا الحاسوب أن يرى سطر الأوامر.

@@ -82,9 +82,17 @@ share-confirm-agree = عندما تحفظ، توافق على هذا:
 share-confirm-save = احفظ المشاركة
 share-confirm-busy = جارٍ قفل المشاركة وحفظها. يستغرق هذا بضع ثوانٍ…
 share-confirm-cancelled = أغلقت النافذة. لم يُحفظ شيء.
+share-form = كيف تريد أن تعطيها؟
+share-form-file = ملف لبرنامج Etapp ‏(‎.etapp‎)
+share-form-file-hint = الموظف يفتحه في Etapp.
+share-form-page = صفحة يفتحها أي متصفح إنترنت ‏(‎.html‎)
+share-form-page-hint = لموظف لا يستطيع تثبيت Etapp. الصفحة تعمل بدون إنترنت.
+share-form-both = الاثنان
+share-form-both-hint = ملفان فيهما نفس المشاركة. الموظف يختار واحداً.
 
 share-code-title = حُفظت مشاركتك
 share-code-file = الملف: { $name }
+share-code-page = الصفحة تُفتح في أي متصفح إنترنت. الموظف يكتب نفس الرمز.
 share-code-lead = يحتاج الموظف المسؤول هذا الرمز ليفتح الملف. قله له.
 share-code-aria = رمز المشاركة، في مجموعات من أربعة أرقام
 share-code-own = الرمز نفسه بأرقامك:

@@ -35,6 +35,9 @@ file-error-unreadable = Etapp could not read the file. Check that it is there an
 
 share-file-type = Shares from Etapp
 share-save-title = Save the share
+share-page-type = Pages any web browser opens
+share-save-page-title = Save the page
+share-error-same-file = The file and the page cannot have the same name. Choose another name for one of them.
 reader-open-title = Open a share from Etapp
 reader-page-title = Save the page to print
 reader-page-file-type = Web page

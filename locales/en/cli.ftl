@@ -107,7 +107,7 @@ cli-cmd-check = Check that every part of your record file is whole and can be re
 cli-check-whole = Your record is whole: every part of it can be read.
 
 # Sharing, and the case worker's reader.
-cli-usage-share = etapp share --to TEXT [--agency CODE] [--unit TEXT] --purpose CODE [--purpose-text TEXT] [--sections LIST] [--items LIST] [--include-sensitive] [--expires-in DAYS] [--recipient KEY] --out FILE
+cli-usage-share = etapp share --to TEXT [--agency CODE] [--unit TEXT] --purpose CODE [--purpose-text TEXT] [--sections LIST] [--items LIST] [--include-sensitive] [--expires-in DAYS] [--recipient KEY] [--out FILE] [--page FILE]
 cli-usage-shares = etapp shares [withdraw ID]
 cli-usage-shares-withdraw = etapp shares withdraw ID
 cli-usage-open = etapp open FILE [--code CODE | --identity FILE] [--json | --html FILE]
@@ -131,6 +131,7 @@ cli-arg-share-include-sensitive = Also share health, family and money informatio
 cli-arg-share-expires-in = For how many days the share can be opened: 1 to 365. If you leave it out: 14.
 cli-arg-share-recipient = Lock the share to an agency's public key (age1…) instead of a code.
 cli-arg-share-out = The file to save the share in.
+cli-arg-share-page = Also (or only) save the share as a page any web browser opens, with nothing installed (.html).
 cli-arg-shares-id = The number of the share, from "etapp shares".
 cli-arg-open-file = The share file.
 cli-arg-open-code = The code the person said. Write - to type it on the next line instead. Other people who use this computer can see a command line.

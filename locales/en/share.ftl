@@ -75,9 +75,17 @@ share-confirm-agree = When you save, you agree to this:
 share-confirm-save = Save the share
 share-confirm-busy = Locking and saving the share. This takes a few seconds…
 share-confirm-cancelled = You closed the window. Nothing was saved.
+share-form = How will you give it?
+share-form-file = A file for Etapp (.etapp)
+share-form-file-hint = The case worker opens it in Etapp.
+share-form-page = A page any web browser opens (.html)
+share-form-page-hint = For a case worker who cannot install Etapp. The page works without the internet.
+share-form-both = Both
+share-form-both-hint = Two files with the same share. The case worker chooses one.
 
 share-code-title = Your share is saved
 share-code-file = The file: { $name }
+share-code-page = The page opens in any web browser. The case worker types the same code.
 share-code-lead = The case worker needs this code to open the file. Tell it to them.
 share-code-aria = Share code, in groups of four numbers
 share-code-own = The same code in your numbers:

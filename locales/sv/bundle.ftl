@@ -36,6 +36,9 @@ file-error-unreadable = Etapp kunde inte läsa filen. Kontrollera att den finns 
 
 share-file-type = Delningar från Etapp
 share-save-title = Spara delningen
+share-page-type = Sidor som alla webbläsare öppnar
+share-save-page-title = Spara sidan
+share-error-same-file = Filen och sidan kan inte ha samma namn. Välj ett annat namn för en av dem.
 reader-open-title = Öppna en delning från Etapp
 reader-page-title = Spara sidan för utskrift
 reader-page-file-type = Webbsida

@@ -107,7 +107,7 @@ cli-cmd-check = Kontrollera att alla delar av din registerfil är hela och går 
 cli-check-whole = Ditt register är helt: alla delar av det går att läsa.
 
 # Delning, och handläggarens läsare.
-cli-usage-share = etapp share --to TEXT [--agency KOD] [--unit TEXT] --purpose KOD [--purpose-text TEXT] [--sections LISTA] [--items LISTA] [--include-sensitive] [--expires-in DAGAR] [--recipient NYCKEL] --out FIL
+cli-usage-share = etapp share --to TEXT [--agency KOD] [--unit TEXT] --purpose KOD [--purpose-text TEXT] [--sections LISTA] [--items LISTA] [--include-sensitive] [--expires-in DAGAR] [--recipient NYCKEL] [--out FIL] [--page FIL]
 cli-usage-shares = etapp shares [withdraw ID]
 cli-usage-shares-withdraw = etapp shares withdraw ID
 cli-usage-open = etapp open FIL [--code KOD | --identity FIL] [--json | --html FIL]
@@ -131,6 +131,7 @@ cli-arg-share-include-sensitive = Dela också uppgifter om hälsa, familj och pe
 cli-arg-share-expires-in = Hur många dagar delningen går att öppna: 1 till 365. Om du inte anger det: 14.
 cli-arg-share-recipient = Lås delningen med en myndighets publika nyckel (age1…) i stället för med en kod.
 cli-arg-share-out = Filen som delningen sparas i.
+cli-arg-share-page = Spara också (eller bara) delningen som en sida som alla webbläsare öppnar, utan att något installeras (.html).
 cli-arg-shares-id = Delningens nummer, från "etapp shares".
 cli-arg-open-file = Filen med delningen.
 cli-arg-open-code = Koden som personen sa. Skriv - för att skriva den på nästa rad i stället. Andra som använder datorn kan se en kommandorad.

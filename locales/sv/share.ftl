@@ -75,9 +75,17 @@ share-confirm-agree = När du sparar går du med på det här:
 share-confirm-save = Spara delningen
 share-confirm-busy = Låser och sparar delningen. Det tar några sekunder …
 share-confirm-cancelled = Du stängde fönstret. Inget sparades.
+share-form = Hur vill du ge den?
+share-form-file = En fil för Etapp (.etapp)
+share-form-file-hint = Handläggaren öppnar den i Etapp.
+share-form-page = En sida som alla webbläsare öppnar (.html)
+share-form-page-hint = För en handläggare som inte kan installera Etapp. Sidan fungerar utan internet.
+share-form-both = Båda
+share-form-both-hint = Två filer med samma delning. Handläggaren väljer en.
 
 share-code-title = Din delning är sparad
 share-code-file = Filen: { $name }
+share-code-page = Sidan öppnas i alla webbläsare. Handläggaren skriver samma kod.
 share-code-lead = Handläggaren behöver den här koden för att öppna filen. Säg den till handläggaren.
 share-code-aria = Delningskod, i grupper om fyra siffror
 share-code-own = Samma kod med dina siffror:

@@ -36,6 +36,9 @@ file-error-unreadable = Etapp ነቲ ፋይል ከንብቦ ኣይከኣለን�
 
 share-file-type = ምክፋላት ካብ Etapp
 share-save-title = ነቲ ምክፋል ዓቕቡ
+share-page-type = ዝኾነ መርበብ ሓበሬታ ዝኸፍቶም ገጻት
+share-save-page-title = ነቲ ገጽ ዓቕቦ
+share-error-same-file = እቲ ፋይልን እቲ ገጽን ሓደ ስም ክህልዎም ኣይክእልን። ንሓደ ካብኣቶም ካልእ ስም ምረጽ።
 reader-open-title = ካብ Etapp ዝመጸ ምክፋል ክፈቱ
 reader-page-title = ነቲ ገጽ ንምሕታም ዓቕቡ
 reader-page-file-type = ገጽ መርበብ

@@ -107,7 +107,7 @@ cli-cmd-check = ኩሉ ክፍሊ ፋይል መዝገብኩም ምሉእ ምዃ�
 cli-check-whole = መዝገብኩም ምሉእ እዩ: ኩሉ ክፍሉ ክንበብ ይኽእል።
 
 # Sharing, and the case worker's reader.
-cli-usage-share = etapp share --to ጽሑፍ [--agency ኮድ] [--unit ጽሑፍ] --purpose ኮድ [--purpose-text ጽሑፍ] [--sections ዝርዝር] [--items ዝርዝር] [--include-sensitive] [--expires-in መዓልታት] [--recipient መፍትሕ] --out ፋይል
+cli-usage-share = etapp share --to ጽሑፍ [--agency ኮድ] [--unit ጽሑፍ] --purpose ኮድ [--purpose-text ጽሑፍ] [--sections ዝርዝር] [--items ዝርዝር] [--include-sensitive] [--expires-in መዓልታት] [--recipient መፍትሕ] [--out ፋይል] [--page ፋይል]
 cli-usage-shares = etapp shares [withdraw ቁጽሪ]
 cli-usage-shares-withdraw = etapp shares withdraw ቁጽሪ
 cli-usage-open = etapp open ፋይል [--code ኮድ | --identity ፋይል] [--json | --html ፋይል]
@@ -131,6 +131,7 @@ cli-arg-share-include-sensitive = ሓበሬታ ብዛዕባ ጥዕና፣ ስድ�
 cli-arg-share-expires-in = እቲ ምክፋል ንኽንደይ መዓልታት ክኽፈት ከም ዝኽእል: ካብ 1 ክሳብ 365። እንተ ዘይጸሓፍኩምዎ: 14።
 cli-arg-share-recipient = ኣብ ክንዲ ኮድ፣ ነቲ ምክፋል ብህዝባዊ መፍትሕ (public key) ናይ ሓደ ትካል (age1…) ዕጸውዎ።
 cli-arg-share-out = እቲ ምክፋል ዝዕቀበሉ ፋይል።
+cli-arg-share-page = ነቲ ምክፋል ከም ገጽ እውን (ወይ ጥራይ) ዓቕቦ፡ ዝኾነ መርበብ ሓበሬታ ዝኸፍቶ፡ ዋላ ሓንቲ ከይተጻዕነ (.html)።
 cli-arg-shares-id = ቁጽሪ ናይቲ ምክፋል፣ ካብ "etapp shares"።
 cli-arg-open-file = ፋይል ናይቲ ምክፋል።
 cli-arg-open-code = እቲ ሰብ ዝበሎ ኮድ። ኣብ ክንድኡ ኣብ ዝቕጽል መስመር ክትጽሕፍዎ፣ - ጽሓፉ። ነዚ ኮምፒተር ዝጥቀሙ ካልኦት ሰባት ትእዛዝ መስመር (command line) ክርእዩ ይኽእሉ እዮም።

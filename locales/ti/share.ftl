@@ -75,9 +75,17 @@ share-confirm-agree = ክትዕቅቡ ከለኹም፣ በዚ ትሰማምዑ:
 share-confirm-save = ነቲ ምክፋል ዕቀቡ
 share-confirm-busy = እቲ ምክፋል ይዕጾን ይዕቀብን ኣሎ። ሒደት ካልኢታት ይወስድ…
 share-confirm-cancelled = ነቲ መስኮት ዓጺኹምዎ። ዋላ ሓንቲ ኣይተዓቀበን።
+share-form = ብኸመይ ክትህቦ ትደሊ?
+share-form-file = ፋይል ን Etapp (.etapp)
+share-form-file-hint = እቲ ሰራሕተኛ ብ Etapp ይኸፍቶ።
+share-form-page = ዝኾነ መርበብ ሓበሬታ ዝኸፍቶ ገጽ (.html)
+share-form-page-hint = Etapp ክጽዕን ንዘይክእል ሰራሕተኛ። እቲ ገጽ ብዘይ ኢንተርነት ይሰርሕ።
+share-form-both = ክልቲኡ
+share-form-both-hint = ሓደ ዓይነት ምክፋል ዘለዎም ክልተ ፋይላት። እቲ ሰራሕተኛ ሓደ ይመርጽ።
 
 share-code-title = ምክፋልኩም ተዓቂቡ
 share-code-file = እቲ ፋይል: { $name }
+share-code-page = እቲ ገጽ ብዝኾነ መርበብ ሓበሬታ ይኽፈት። እቲ ሰራሕተኛ ሓደ ዓይነት ኮድ ይጽሕፍ።
 share-code-lead = እቲ ሰራሕተኛ ጉዳይ ነቲ ፋይል ንምኽፋት እዚ ኮድ የድልዮ። ንገርዎ።
 share-code-aria = ኮድ ምክፋል፣ ብጉጅለ ኣርባዕተ ቁጽርታት
 share-code-own = እቲ ተመሳሳሊ ኮድ ብቁጽርታትኩም:

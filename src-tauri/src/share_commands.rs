@@ -6,11 +6,11 @@
 //! one it opened stay in the shell (`AppState`'s reader) until the reader
 //! closes, so the printable page can be made from it.
 
-use etapp_core::bundle::{self, Key, ShareCode};
+use etapp_core::bundle::{self, page, Key, ShareCode};
 use etapp_core::jiff::Timestamp;
 use etapp_core::preferences::Preferences;
 use etapp_core::share::{self, LockWith};
-use etapp_core::types::{OpenedBundle, ShareMade, SharePreview, ShareRequestInput};
+use etapp_core::types::{OpenedBundle, ShareForm, ShareMade, SharePreview, ShareRequestInput};
 use etapp_core::user_error::UserError;
 use etapp_core::{bundle::log::ShareEntry, paths, reader, seen, tr, Locale};
 use tauri::{AppHandle, Manager, State};
@@ -55,11 +55,16 @@ pub fn preview_share(
     })
 }
 
-/// Makes the share: asks where to save it, writes it, logs it, and
-/// returns the code to say aloud. `None` when the person cancels the
+/// Makes the share: asks where to save it (the `.etapp` file, the page
+/// any browser opens, or both, one window each), writes it, logs it, and
+/// returns the code to say aloud. `None` when the person cancels a
 /// dialog (nothing is written or logged).
 #[tauri::command]
-pub async fn make_share(app: AppHandle, request: ShareRequestInput) -> Reply<Option<ShareMade>> {
+pub async fn make_share(
+    app: AppHandle,
+    request: ShareRequestInput,
+    form: ShareForm,
+) -> Reply<Option<ShareMade>> {
     blocking(app, move |app, state| {
         let l = locale(state);
         let core_request = request.request(l);
@@ -70,23 +75,51 @@ pub async fn make_share(app: AppHandle, request: ShareRequestInput) -> Reply<Opt
             ),
             None => LockWith::Code,
         };
-        let today = etapp_core::time::today_in_sweden();
-        let name = format!("etapp-{today}.{}", bundle::EXTENSION);
-        let filter_name = tr(l, "share-file-type", None);
-        let filter = Filter {
-            name: &filter_name,
-            extensions: &[bundle::EXTENSION],
+        let stem = format!("etapp-{}", etapp_core::time::today_in_sweden());
+        let ask = |extension: &str, type_id: &str, title_id: &str| {
+            let filter_name = tr(l, type_id, None);
+            let filter = Filter {
+                name: &filter_name,
+                extensions: &[extension],
+            };
+            dialog::save(app, &tr(l, title_id, None), &format!("{stem}.{extension}"), &filter)
         };
-        let Some(path) = dialog::save(app, &tr(l, "share-save-title", None), &name, &filter) else {
-            return Ok(None);
+        let bundle_path = match form {
+            ShareForm::File | ShareForm::Both => {
+                match ask(bundle::EXTENSION, "share-file-type", "share-save-title") {
+                    Some(path) => Some(path),
+                    None => return Ok(None),
+                }
+            }
+            ShareForm::Page => None,
+        };
+        let page_path = match form {
+            ShareForm::Page | ShareForm::Both => {
+                match ask(page::EXTENSION, "share-page-type", "share-save-page-title") {
+                    Some(path) => Some(path),
+                    None => return Ok(None),
+                }
+            }
+            ShareForm::File => None,
+        };
+        if bundle_path.is_some() && bundle_path == page_path {
+            return Err(UserError::new("share-error-same-file"));
+        }
+        let targets = share::Targets {
+            bundle: bundle_path.as_deref(),
+            page: page_path.as_deref(),
         };
         state.with_vault(|v| {
             let draft = share::draft(v, &core_request, Timestamp::now())?;
-            let made = share::make(v, &draft, lock, &path)?;
+            let made = share::make(v, &draft, lock, targets)?;
             Ok::<_, etapp_core::Error>(Some(ShareMade {
                 entry: made.entry,
                 code: made.code.map(|c| c.expose_secret().to_string()),
-                file_name: dialog::file_name(&path),
+                file_names: [&bundle_path, &page_path]
+                    .into_iter()
+                    .flatten()
+                    .map(|p| dialog::file_name(p))
+                    .collect(),
             }))
         })
     })
@@ -112,9 +145,10 @@ pub async fn choose_bundle(app: AppHandle) -> Reply<Option<String>> {
     blocking(app, |app, state| {
         let l = locale(state);
         let filter_name = tr(l, "share-file-type", None);
+        // A reader page holds the same bundle: it opens here too.
         let filter = Filter {
             name: &filter_name,
-            extensions: &[bundle::EXTENSION],
+            extensions: &[bundle::EXTENSION, page::EXTENSION],
         };
         let chosen = dialog::open(app, &tr(l, "reader-open-title", None), &filter);
         let name = chosen.as_deref().map(dialog::file_name);
@@ -139,13 +173,15 @@ pub async fn open_bundle(app: AppHandle, code: String) -> Reply<OpenedBundle> {
             .chosen
             .clone()
             .ok_or_else(|| UserError::new("reader-error-no-file"))?;
-        let bytes =
-            etapp_core::fsio::read_limited(&path, bundle::MAX_BYTES).map_err(|e| match e {
+        let bytes = etapp_core::fsio::read_limited(&path, page::read_limit(&path)).map_err(
+            |e| match e {
                 etapp_core::fsio::ReadError::TooLarge { limit } => {
                     bundle::BundleError::TooLarge { limit }.user_error()
                 }
                 other => etapp_core::Error::from(other).user_error(),
-            })?;
+            },
+        )?;
+        let bytes = page::bundle_of(&bytes).map_err(|e| e.user_error())?;
         let now = Timestamp::now();
         let opened = bundle::open(&bytes, &key, now).map_err(|e| e.user_error())?;
         let sighting = match paths::state_dir() {

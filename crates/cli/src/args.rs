@@ -347,8 +347,20 @@ pub fn command(l: Locale) -> Command {
             .long("out")
             .value_name(t("cli-value-file"))
             .value_parser(clap::value_parser!(PathBuf))
-            .required(true)
             .help(t("cli-arg-share-out")),
+    )
+    .arg(
+        Arg::new("page")
+            .long("page")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-arg-share-page")),
+    )
+    .group(
+        ArgGroup::new("target")
+            .args(["out", "page"])
+            .multiple(true)
+            .required(true),
     );
     let shares_withdraw = localized(
         Command::new("withdraw").about(t("cli-cmd-shares-withdraw")),

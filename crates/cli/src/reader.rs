@@ -26,15 +26,19 @@ const IDENTITY_MAX_BYTES: u64 = 1024 * 1024;
 /// names another language), as JSON, or as a printable page.
 pub fn open(m: &ArgMatches, lang: Option<&String>, l: Locale) -> Result<(), CliError> {
     let file = m.get_one::<PathBuf>("file").expect("clap requires it");
-    let bytes = read_file(file, bundle::MAX_BYTES).map_err(|e| match e {
-        CliError::TooLarge { .. } => CliError::Core(
-            bundle::BundleError::TooLarge {
-                limit: bundle::MAX_BYTES,
-            }
-            .into(),
-        ),
+    let limit = bundle::page::read_limit(file);
+    let bytes = read_file(file, limit).map_err(|e| match e {
+        CliError::TooLarge { .. } => {
+            CliError::Core(bundle::BundleError::TooLarge { limit }.into())
+        }
         other => other,
     })?;
+    // A reader page holds the bundle, byte for byte.
+    let bytes = match bundle::page::bundle_of(&bytes) {
+        Ok(inner) => inner.into_owned(),
+        Err(e) if bundle::page::is_page(&bytes) => return Err(e.into()),
+        Err(_) => bytes,
+    };
     // Not a share at all: say so before asking for a code.
     if !bundle::looks_like_age(&bytes) {
         return Err(bundle::BundleError::NotABundle.into());

@@ -91,13 +91,18 @@ pub fn share(dir: &Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
         Some(key) => LockWith::Key(Recipient::parse_key(key, "share.recipient")?),
         None => LockWith::Code,
     };
-    let out = m
-        .get_one::<std::path::PathBuf>("out")
-        .expect("clap requires it");
-    if out.exists() {
-        return Err(CliError::FileExists {
-            path: out.display().to_string(),
-        });
+    let out = m.get_one::<std::path::PathBuf>("out");
+    let page = m.get_one::<std::path::PathBuf>("page");
+    for path in [out, page].into_iter().flatten() {
+        if path.exists() {
+            return Err(CliError::FileExists {
+                path: path.display().to_string(),
+            });
+        }
+    }
+    // The page and the file in one place would leave only one of them.
+    if out.is_some() && out == page {
+        return Err(RecordError::invalid("share.page").into());
     }
     let vault = unlock(dir, l)?;
     let draft = share::draft(&vault, &request, Timestamp::now())?;
@@ -116,8 +121,17 @@ pub fn share(dir: &Path, m: &ArgMatches, l: Locale) -> Result<(), CliError> {
         say(l, "cli-share-left-out", Some(&args));
     }
     let keyed = matches!(lock, LockWith::Key(_));
-    let made = share::make(&vault, &draft, lock, out)?;
-    let args = fargs!["file" => out.display().to_string()];
+    let targets = share::Targets {
+        bundle: out.map(|p| p.as_path()),
+        page: page.map(|p| p.as_path()),
+    };
+    let made = share::make(&vault, &draft, lock, targets)?;
+    let files: Vec<String> = [out, page]
+        .into_iter()
+        .flatten()
+        .map(|p| p.display().to_string())
+        .collect();
+    let args = fargs!["file" => files.join(&tr(l, "list-separator", None))];
     if keyed {
         say(l, "cli-share-done-key", Some(&args));
     } else {

@@ -6,9 +6,12 @@
 //! It comes in two steps so the participant sees exactly what will be
 //! shared before anything is written: [`draft`] builds the payload (for
 //! the preview, and for the consent text the CLI prints), [`make`] signs,
-//! encrypts, writes the file and logs it. The file is written whole or not
-//! at all (`crate::fsio::write_atomic`), and a share is logged only once
-//! its file is written; if logging fails, the file is removed again.
+//! encrypts, writes the files and logs it. A share is written as the
+//! `.etapp` file, as the offline reader page ([`bundle::page`]) that holds
+//! the same bytes, or both. Each file is written whole or not at all
+//! (`crate::fsio::write_atomic`), and a share is logged only once its
+//! files are written; if a later step fails, the files written are removed
+//! again.
 
 use std::path::Path;
 
@@ -42,7 +45,17 @@ pub enum LockWith {
     Key(Recipient),
 }
 
-/// A share made: logged, its file written.
+/// Where a new share is written: the `.etapp` file, the reader page, or
+/// both (at least one).
+#[derive(Clone, Copy, Debug)]
+pub struct Targets<'a> {
+    /// The bundle file.
+    pub bundle: Option<&'a Path>,
+    /// The `.html` page that holds the bundle and a reader.
+    pub page: Option<&'a Path>,
+}
+
+/// A share made: logged, its files written.
 pub struct Made {
     /// Its entry in the share log.
     pub entry: ShareEntry,
@@ -50,8 +63,8 @@ pub struct Made {
     pub code: Option<ShareCode>,
 }
 
-/// Signs and encrypts `draft`, writes it to `out` and logs it.
-pub fn make(vault: &Vault, draft: &Draft, lock: LockWith, out: &Path) -> Result<Made> {
+/// Signs and encrypts `draft`, writes it where `targets` say and logs it.
+pub fn make(vault: &Vault, draft: &Draft, lock: LockWith, targets: Targets<'_>) -> Result<Made> {
     let (recipient, kind) = match lock {
         LockWith::Code => (Recipient::Code(ShareCode::generate()?), Lock::Code),
         LockWith::Key(r) => (r, Lock::Key),
@@ -63,12 +76,28 @@ pub fn make(vault: &Vault, draft: &Draft, lock: LockWith, out: &Path) -> Result<
         Recipient::Code(code) => Some(code),
         Recipient::Key(_) => None,
     };
-    crate::fsio::write_atomic(out, &bytes).map_err(Error::Io)?;
+    let mut written: Vec<&Path> = Vec::new();
+    let remove = |written: &[&Path]| {
+        for path in written {
+            let _ = std::fs::remove_file(path);
+        }
+    };
+    let files = [
+        targets.bundle.map(|p| (p, bytes.clone())),
+        targets.page.map(|p| (p, bundle::page::page(&bytes).into_bytes())),
+    ];
+    for (path, content) in files.into_iter().flatten() {
+        if let Err(e) = crate::fsio::write_atomic(path, &content) {
+            remove(&written);
+            return Err(Error::Io(e));
+        }
+        written.push(path);
+    }
     let mut entry = ShareEntry::of(&draft.payload, kind);
     match vault.store().add_share(&entry) {
         Ok(id) => entry.id = id,
         Err(e) => {
-            let _ = std::fs::remove_file(out);
+            remove(&written);
             return Err(e.into());
         }
     }

@@ -88,8 +88,22 @@ pub struct ShareMade {
     /// The share code to say aloud, in four groups of four digits; none
     /// for a share locked to an agency's key.
     pub code: Option<String>,
-    /// The name of the file it was saved as.
-    pub file_name: String,
+    /// The names of the files it was saved as: the `.etapp` file, the
+    /// reader page, or both.
+    pub file_names: Vec<String>,
+}
+
+/// What a share is saved as: the `.etapp` file for Etapp, the page any
+/// browser opens (with the same bundle inside), or both.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "kebab-case")]
+pub enum ShareForm {
+    /// The `.etapp` file.
+    File,
+    /// The `.html` reader page.
+    Page,
+    /// Both files.
+    Both,
 }
 
 /// A bundle the reader opened and checked.
@@ -217,6 +231,7 @@ mod tests {
             check::<super::ShareRequestInput>(&cfg),
             check::<super::SharePreview>(&cfg),
             check::<super::ShareMade>(&cfg),
+            check::<super::ShareForm>(&cfg),
             check::<super::OpenedBundle>(&cfg),
             check::<crate::store::backup::BackupSettings>(&cfg),
             check::<crate::store::backup::BackupInterval>(&cfg),

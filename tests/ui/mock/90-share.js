@@ -338,15 +338,18 @@
 
   Object.assign(commands, {
     preview_share: ({ request }) => draft(request),
-    make_share: async ({ request }) => {
+    make_share: async ({ request, form }) => {
       const d = draft(request);
-      // The native save dialog, then the slow lock (scrypt).
+      // The native save dialogs (one a file), then the slow lock (scrypt).
       const a = answer('saveAnswer');
       if (a === 'cancel') return null;
       await wait(300);
-      const name = a ?? `etapp-${mock.stockholmToday()}.etapp`;
+      const stem = `etapp-${mock.stockholmToday()}`;
+      const names = [];
+      if (form !== 'page') names.push(a ?? `${stem}.etapp`);
+      if (form !== 'file') names.push(`${stem}.html`);
       const code = newCode();
-      disk.files[name] = { payload: d.payload, code, signer: d.fingerprint };
+      for (const name of names) disk.files[name] = { payload: d.payload, code, signer: d.fingerprint };
       const list = shares();
       const entry = {
         id: list.reduce((m, s) => Math.max(m, s.id), 0) + 1,
@@ -362,7 +365,7 @@
       };
       list.push(entry);
       save();
-      return { entry: clone(entry), code: code.match(/.{4}/g).join(' '), file_name: name };
+      return { entry: clone(entry), code: code.match(/.{4}/g).join(' '), file_names: names };
     },
     get_shares: () => clone(shares()),
     withdraw_share: ({ id }) => {

@@ -13,12 +13,8 @@
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import catalog from '../../../locales/locales.json';
 import type { LocaleInfo } from './generated/LocaleInfo';
+import { sources } from './messages';
 
-const sources = import.meta.glob('../../../locales/*/*.ftl', {
-  query: '?raw',
-  import: 'default',
-  eager: true,
-}) as Record<string, string>;
 
 /** Every shipped locale, in the order of `locales/locales.json`. */
 export const locales: LocaleInfo[] = catalog.locales as LocaleInfo[];

@@ -31,6 +31,7 @@ import type { Stage } from './generated/Stage';
 import type { ShareRequestInput } from './generated/ShareRequestInput';
 import type { SharePreview } from './generated/SharePreview';
 import type { ShareMade } from './generated/ShareMade';
+import type { ShareForm } from './generated/ShareForm';
 import type { ShareEntry } from './generated/ShareEntry';
 import type { OpenedBundle } from './generated/OpenedBundle';
 import type { BackupSettings } from './generated/BackupSettings';
@@ -142,7 +143,8 @@ export const setStage = (stage: Stage | null) => call<null>('set_stage', { stage
 /** Exactly what a share would hold; nothing is written. */
 export const previewShare = (request: ShareRequestInput) => call<SharePreview>('preview_share', { request });
 /** Asks where to save the share (a native dialog), writes and logs it; `null` when cancelled. */
-export const makeShare = (request: ShareRequestInput) => call<ShareMade | null>('make_share', { request });
+export const makeShare = (request: ShareRequestInput, form: ShareForm) =>
+  call<ShareMade | null>('make_share', { request, form });
 export const getShares = () => call<ShareEntry[]>('get_shares');
 export const withdrawShare = (id: number) => call<ShareEntry>('withdraw_share', { id });
 

@@ -13,6 +13,7 @@ import type { SharePurpose } from './generated/SharePurpose';
 import type { ShareRequestInput } from './generated/ShareRequestInput';
 import type { SharePreview } from './generated/SharePreview';
 import type { ShareMade } from './generated/ShareMade';
+import type { ShareForm } from './generated/ShareForm';
 
 /** The wizard's screens, in order: one task each. */
 export const STEPS = ['to', 'why', 'what', 'until', 'preview', 'confirm', 'code'] as const;
@@ -32,6 +33,8 @@ function empty() {
     ticks: {} as Ticks,
     days: DEFAULT_DAYS,
     preview: null as SharePreview | null,
+    /** What to save: the file for Etapp, the page any browser opens, or both. */
+    form: 'file' as ShareForm,
     made: null as ShareMade | null,
   };
 }

@@ -33,6 +33,7 @@ pub mod consent;
 pub mod draft;
 pub mod error;
 pub mod log;
+pub mod page;
 pub mod payload;
 pub mod scope;
 pub mod select;

@@ -15,6 +15,7 @@ entry: ShareEntry,
  */
 code: string | null, 
 /**
- * The name of the file it was saved as.
+ * The names of the files it was saved as: the `.etapp` file, the
+ * reader page, or both.
  */
-file_name: string, };
+file_names: Array<string>, };
