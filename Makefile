@@ -15,7 +15,7 @@ export PATH := $(TOOLS)/bin:$(PATH)
 DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop
 
 .PHONY: run display test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
-        types notices bench clean-artifacts
+        types notices bench clean-artifacts page page-check
 
 setup:
 	@scripts/setup.sh
@@ -43,7 +43,7 @@ display:
 	fi
 
 # Every check; any failure fails the whole.
-test: setup lint rust-test ui-check ui-unit build ui-test e2e notices-check
+test: setup page-check lint rust-test ui-check ui-unit build ui-test e2e notices-check
 	@echo "make test: all checks passed"
 
 lint:
@@ -77,6 +77,18 @@ ui-test: ui
 # The real app, on an Xvfb display each test file starts (tests/e2e/app.mjs).
 e2e: desktop
 	ETAPP_DESKTOP_BIN=$(DESKTOP_BIN) TAURI_DRIVER=$(TOOLS)/bin/tauri-driver npm run --silent test:e2e
+
+# The offline reader page (ui/page/) is built into a template the core
+# embeds, crates/core/assets/reader-page.html, kept in the repository so
+# the core and the CLI build without Node; `page` rebuilds it, and
+# `page-check` fails when it is not the build of this tree.
+page:
+	npm run --silent build:page
+
+page-check:
+	npx vite build --config ui/vite.page.config.ts
+	@cmp -s ui/dist-page/index.html crates/core/assets/reader-page.html || \
+	  { echo "crates/core/assets/reader-page.html is out of date: run make page"; exit 1; }
 
 # Regenerates the TypeScript types from the Rust ones.
 types:

@@ -5,7 +5,9 @@
 // opens that file: a mistyped code and a wrong one are refused, the right
 // one shows exactly the shared goals and steps, signed with the record's
 // fingerprint, and the printable page is saved. The share is in the log
-// and is marked withdrawn. The expired golden bundle locked with a code
+// and is marked withdrawn. Saved as both the file and the page any
+// browser opens, the page opens in the app's reader and in Chromium with
+// the same code. The expired golden bundle locked with a code
 // (crates/core/tests/fixtures/bundles/expired-code.etapp) says it has
 // expired. Without `--dialog-dir` the system's save window opens: a
 // screenshot of the whole screen shows it.
@@ -14,12 +16,15 @@ import assert from 'node:assert/strict';
 import { readdir, readFile, writeFile, mkdir } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import { useDriver, launch, freshVault, freshFolder, shot, repo, onScreen, onHome, visible } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
 import { shareCode } from '../lib/share.mjs';
 import { TEST_TIMEOUT, WAIT } from '../lib/limits.mjs';
 
 const driver = useDriver();
+const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const m = messages(repo, 'en');
 const sv = messages(repo, 'sv');
 // The expired error up to its date (the date comes from the bundle).
@@ -73,16 +78,21 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
   await shot(app, 'share-preview');
   await app.clickButton(m('share-next'));
   await app.find('[data-step="confirm"]');
+  await app.press('input[name="share-form"][value="both"]');
   await app.clickButton(m('share-confirm-save'));
 
-  // The code, read from the screen; the file where the dialog folder says.
+  // The code, read from the screen; the file and the page any browser
+  // opens, where the dialog folder says.
   await app.find('[data-testid="share-code"] .group');
   const code = (await app.text('[data-testid="share-code"]')).replace(/\D/g, '');
   assert.equal(code.length, 16);
   const fingerprint = await app.text('[data-testid="share-fingerprint"]');
   const [file] = (await readdir(dialogs)).filter((f) => f.endsWith('.etapp'));
+  const [offline] = (await readdir(dialogs)).filter((f) => f.endsWith('.html'));
   assert.ok(file, 'the share is saved in the dialog folder');
+  assert.ok(offline, 'the page is saved in the dialog folder');
   await visible(app, file);
+  await visible(app, offline);
   await shot(app, 'share-code');
 
   // The reader, from the menu: the file is the one just saved.
@@ -120,9 +130,10 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
     what: 'no "expired" error',
   });
   await shot(app, 'share-reader-expired');
-  await writeFile(join(dialogs, 'open-path'), join(dialogs, file));
+  // The page holds the same share: the reader opens it too.
+  await writeFile(join(dialogs, 'open-path'), join(dialogs, offline));
   await app.clickButton(m('open-share-choose-other'));
-  await visible(app, file);
+  await visible(app, offline);
 
   // The right code: exactly the goals and the two steps, signed by this record.
   await app.fill('#open-share-code', code);
@@ -144,7 +155,7 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
   await app.until(`return document.querySelector('main [role="status"]')?.textContent.includes('.html')`, {
     what: 'the page was not saved',
   });
-  const [page] = (await readdir(dialogs)).filter((f) => f.endsWith('.html'));
+  const [page] = (await readdir(dialogs)).filter((f) => f.endsWith('.html') && f !== offline);
   const html = await readFile(join(dialogs, page), 'utf8');
   for (const title of [...GOALS, ...Object.values(STEPS)]) assert.ok(html.includes(title), `${title} on the page`);
   assert.ok(!html.includes('Civic orientation in Arabic'), 'a step not shared is not on the page');
@@ -161,6 +172,32 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
   await visible(app, m('shares-withdrawn-done'));
   await shot(app, 'share-log-withdrawn');
   await app.close();
+
+  // The page in a browser, with nothing installed and no network: the
+  // same goals and steps, signed by the same record.
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', args: FLAGS });
+  try {
+    const context = await browser.newContext();
+    const url = pathToFileURL(join(dialogs, offline)).href;
+    const refused = [];
+    await context.route('**/*', (r) => (r.request().url() === url ? r.continue() : (refused.push(r.request().url()), r.abort())));
+    const tab = await context.newPage();
+    await tab.goto(url);
+    await tab.fill('#page-code', code);
+    await tab.click('button[type="submit"]');
+    await tab.waitForSelector('.columns [data-section]', { timeout: WAIT });
+    const parts = await tab.$$eval('.columns [data-section]', (all) =>
+      all.map((s) => [s.dataset.section, [...s.querySelectorAll('h4')].map((h) => h.textContent.trim())]),
+    );
+    assert.deepEqual(parts, [
+      ['goals', GOALS],
+      ['steps', Object.values(STEPS)],
+    ]);
+    assert.ok((await tab.textContent('.columns')).includes(fingerprint), 'signed by the record that shared');
+    assert.deepEqual(refused, []);
+  } finally {
+    await browser.close();
+  }
 });
 
 test('without a dialog folder, saving opens the system save window', { timeout: TEST_TIMEOUT }, async () => {

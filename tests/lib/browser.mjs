@@ -72,6 +72,31 @@ ${mock}`,
     return { page, problems, close: () => context.close() };
   }
 
+  /**
+   * Opens a file (the offline reader page) with every request that is not
+   * the file itself refused and counted. `now`: a fixed time for the
+   * page's clock.
+   */
+  async function openFile(url, { now, locale = 'sv-SE' } = {}) {
+    const context = await browser.newContext({ viewport: { width: 1024, height: 768 }, locale });
+    const refused = [];
+    await context.route('**/*', (route) => {
+      const asked = route.request().url();
+      if (asked === url) return route.continue();
+      refused.push(asked);
+      return route.abort();
+    });
+    const page = await context.newPage();
+    if (now) await page.clock.setFixedTime(now);
+    const problems = [];
+    page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning') problems.push(`console: ${m.text()}`);
+    });
+    await page.goto(url);
+    return { page, problems, refused, close: () => context.close() };
+  }
+
   /** Runs axe-core in the page; returns its violations. */
   async function audit(page) {
     await page.evaluate(axe);
@@ -88,6 +113,7 @@ ${mock}`,
 
   return {
     open,
+    openFile,
     audit,
     screenshot,
     close: async () => {

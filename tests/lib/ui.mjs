@@ -86,6 +86,7 @@ export function useBrowser() {
   );
   return {
     open: (options) => b.open(options),
+    openFile: (url, options) => b.openFile(url, options),
     audit: (page) => b.audit(page),
     screenshot: (page, name) => b.screenshot(page, name),
     /**
