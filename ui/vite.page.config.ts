@@ -105,6 +105,34 @@ function swedish(id: string): string {
   return m[1].replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
+/** The package folder (under node_modules) a module comes from, if any. */
+function packageOf(id: string): string | null {
+  const m = /^(.*\/node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(id.replace(/\\/g, '/'));
+  return m ? m[1] : null;
+}
+
+/**
+ * The notices of the software the page carries — the packages its script
+ * is built from and the fonts — as an HTML comment: a page travels alone,
+ * so its licences travel in it.
+ */
+function notices(moduleIds: string[]): string {
+  const fonts = [...readFileSync(join(repo, 'ui/src/fonts.css'), 'utf8').matchAll(/@fontsource\/[^/]+/g)].map((m) =>
+    join(repo, 'node_modules', m[0]),
+  );
+  const dirs = [...new Set([...moduleIds.map(packageOf).filter((d): d is string => !!d), ...fonts])].sort();
+  const parts = dirs.map((dir) => {
+    const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
+    const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
+    const text = file ? readFileSync(join(dir, file), 'utf8').trim() : '';
+    return `${pkg.name} ${pkg.version} (${pkg.license ?? 'see its package'})\n\n${text}`;
+  });
+  const body = ['This page holds a share from Etapp and a reader for it, built from the software below.', ...parts]
+    .join('\n\n----------------------------------------\n\n')
+    .replace(/--(?=>)|<!--/g, '- ');
+  return `<!--\n${body}\n-->\n`;
+}
+
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /** Inlines the script and the styles, and writes the CSP with their hashes. */
@@ -123,9 +151,11 @@ function singleFile(): Plugin {
       let html = String(page.source);
       let script = '';
       let style = '';
+      const modules: string[] = [];
       for (const [name, out] of Object.entries(bundle)) {
         if (out.type === 'chunk') {
           script += out.code;
+          modules.push(...out.moduleIds);
           delete bundle[name];
         } else if (name.endsWith('.css')) {
           style += String(out.source);
@@ -149,7 +179,7 @@ function singleFile(): Plugin {
         "base-uri 'none'",
         "form-action 'none'",
       ].join('; ');
-      page.source = html.replace('%PAGE_CSP%', csp);
+      page.source = html.replace('%PAGE_CSP%', csp).replace(/^<!doctype html>\n/i, (d) => d + notices(modules));
     },
   };
 }

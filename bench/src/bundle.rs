@@ -11,6 +11,12 @@
 //! they are typed to the moment `age` exits; `etapp open` is timed from
 //! its start (so it carries its own start-up, which `age`'s timing does
 //! not).
+//!
+//! The same file as an offline reader page (`bundle::page`), opened in
+//! headless Chromium by `scripts/bench-page.mjs`: from "Open" with the
+//! code typed to the share shown, against `etapp open` and against the
+//! page's floor, scrypt at 2^18 in the same browser (JavaScript, so it is
+//! slower than the native one).
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
@@ -113,6 +119,33 @@ fn etapp_open_ms(etapp: &Path, file: &Path, code: &str, state: &Path) -> Result<
     Ok(ms)
 }
 
+/// The offline reader page in Chromium: the milliseconds of each open and
+/// of each bare scrypt (`scripts/bench-page.mjs`).
+fn page_ms(page: &Path, digits: &str, runs: usize) -> Result<(Samples, Samples)> {
+    let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let out = Command::new("node")
+        .arg("scripts/bench-page.mjs")
+        .arg(page)
+        .arg(digits)
+        .arg(runs.to_string())
+        .current_dir(&repo)
+        .stdin(Stdio::null())
+        .stderr(Stdio::inherit())
+        .output()?;
+    if !out.status.success() {
+        return Err(format!("scripts/bench-page.mjs failed ({})", out.status).into());
+    }
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout)?;
+    let samples = |key: &str| -> Samples {
+        let mut s = Samples::new();
+        for v in json[key].as_array().into_iter().flatten() {
+            s.push(v.as_f64().unwrap_or(f64::NAN));
+        }
+        s
+    };
+    Ok((samples("open_ms"), samples("scrypt_ms")))
+}
+
 pub fn run(opts: &Options) -> Result<Section> {
     let runs = opts.runs()?.max(MIN_RUNS);
     let etapp: PathBuf = opts.path("etapp")?;
@@ -200,6 +233,12 @@ pub fn run(opts: &Options) -> Result<Section> {
     }
     let ratio = ours.median() / theirs.median();
 
+    eprintln!("bundle: the offline reader page in Chromium");
+    let page_file = dir.path().join("heavy.html");
+    let page_text = bundle::page::page(&std::fs::read(&file)?);
+    std::fs::write(&page_file, &page_text)?;
+    let (page_open, page_scrypt) = page_ms(&page_file, &digits, cli_runs)?;
+
     let mut table = Table::new([
         "operation",
         "ms, median (min–max)",
@@ -245,6 +284,16 @@ pub fn run(opts: &Options) -> Result<Section> {
         theirs.cell(0),
         theirs.len().to_string(),
     ]);
+    cli.row([
+        "the reader page in headless Chromium (\"Open\" to the share shown)".to_owned(),
+        page_open.cell(0),
+        page_open.len().to_string(),
+    ]);
+    cli.row([
+        "scrypt at 2^18 alone in the same browser (@noble/hashes)".to_owned(),
+        page_scrypt.cell(0),
+        page_scrypt.len().to_string(),
+    ]);
     let mut goals = Table::goals();
     goals.goal("`etapp open` / `age -d`", ratio, OPEN_RATIO_GOAL);
     let mut size = Table::new(["the heavy record's full bundle", "bytes"]);
@@ -253,6 +302,14 @@ pub fn run(opts: &Options) -> Result<Section> {
         bytes.len().to_string(),
     ]);
     size.row(["its payload (JSON)".to_owned(), payload_bytes.to_string()]);
+    size.row([
+        "the same share as a reader page (code)".to_owned(),
+        page_text.len().to_string(),
+    ]);
+    size.row([
+        "the reader page with no share in it (the template)".to_owned(),
+        bundle::page::page(&[]).len().to_string(),
+    ]);
     size.row([
         "the record as `export-record` writes it (indented JSON)".to_owned(),
         export_bytes.to_string(),
@@ -264,14 +321,24 @@ pub fn run(opts: &Options) -> Result<Section> {
             "In-process, release build, on the heavy record of \"The record\" (every section \
              shared, sensitive items too): {runs} measured runs after one warm-up. Then \
              {cli_runs} alternating runs of the release `etapp open` and of Debian's `age -d` \
-             on the same file, locked with a share code (scrypt at 2^18 in both)."
+             on the same file, locked with a share code (scrypt at 2^18 in both), and as many \
+             runs of the same share as an offline reader page in headless Chromium, after one \
+             warm-up."
         ),
         tables: vec![table, size, cli, goals],
-        notes: vec![format!(
-            "The bundle file is {:.0} % of the indented export: the payload is compact JSON \
-             and age adds 16 bytes per 64 KiB chunk.",
-            100.0 * bytes.len() as f64 / export_bytes as f64
-        )],
+        notes: vec![
+            format!(
+                "The bundle file is {:.0} % of the indented export: the payload is compact JSON \
+                 and age adds 16 bytes per 64 KiB chunk.",
+                100.0 * bytes.len() as f64 / export_bytes as f64
+            ),
+            format!(
+                "The reader page takes {:.2}× `etapp open` and {:.2}× its bare scrypt: scrypt in \
+                 JavaScript is the page's floor.",
+                page_open.median() / ours.median(),
+                page_open.median() / page_scrypt.median()
+            ),
+        ],
     })
 }
 

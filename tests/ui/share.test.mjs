@@ -190,15 +190,20 @@ for (const locale of shippedLocales(repo)) {
     await button('share-confirm-save').click();
     await page.getByRole('status').getByText(m('share-confirm-cancelled')).waitFor();
     assert.equal(await savedShares(page), undefined, 'nothing saved');
+    // The file for Etapp unless the person chooses the page too.
+    assert.equal(await page.locator('input[name="share-form"]:checked').getAttribute('value'), 'file');
+    await page.getByLabel(m('share-form-both'), { exact: false }).check();
     await button('share-confirm-save').click();
 
     // The code, in order left to right, and the fingerprint.
     await page.locator('[data-step="code"]').waitFor();
     assert.equal((await page.locator('main h1').textContent()).trim(), m('share-code-title'));
     const disk = await page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')));
-    const [fileName] = Object.keys(disk.files);
+    const [fileName, pageName] = Object.keys(disk.files);
     const file = disk.files[fileName];
-    await page.getByText(m('share-code-file', { name: fileName })).waitFor();
+    assert.ok(fileName.endsWith('.etapp') && pageName.endsWith('.html'), 'the file and the page');
+    await page.getByText(m('share-code-file', { name: [fileName, pageName].join(m('list-separator')) })).waitFor();
+    await page.getByText(m('share-code-page')).waitFor();
     const groups = page.locator('[data-testid="share-code"] .group');
     assert.deepEqual(await texts(groups), file.code.match(/.{4}/g));
     const x = await groups.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().left));

@@ -19,7 +19,7 @@
 import { getContext, setContext } from 'svelte';
 import type { FluentVariable } from '@fluent/bundle';
 import { current, t, formatDate, formatInstant, formatNumber } from './i18n.svelte';
-import { label } from './catalog.svelte';
+import { label } from './labels';
 
 const KEY = Symbol('locale-region');
 

@@ -103,6 +103,31 @@ mod tests {
         assert!(!TEMPLATE.contains("unsafe-eval"));
     }
 
+    /// The page's size budget, from docs/PERFORMANCE.md ("The offline
+    /// reader page"), so the figure is written once.
+    #[test]
+    fn the_page_stays_within_its_budget() {
+        let docs = include_str!("../../../../docs/PERFORMANCE.md");
+        let line = docs
+            .lines()
+            .find(|l| l.starts_with("Budget of the reader page"))
+            .expect("docs/PERFORMANCE.md states the page's budget");
+        let digits: String = line
+            .split(':')
+            .nth(1)
+            .expect("a budget after the colon")
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == ' ' || *c == '\u{a0}')
+            .filter(char::is_ascii_digit)
+            .collect();
+        let budget: usize = digits.parse().expect("a number of bytes");
+        let empty = page(&[]).len();
+        assert!(
+            empty <= budget,
+            "the reader page is {empty} bytes, over its budget of {budget} (docs/PERFORMANCE.md)"
+        );
+    }
+
     #[test]
     fn a_page_gives_back_its_bundle_byte_for_byte() {
         let bundle: Vec<u8> = b"age-encryption.org/v1\n"
