@@ -84,7 +84,9 @@ pub fn make(vault: &Vault, draft: &Draft, lock: LockWith, targets: Targets<'_>) 
     };
     let files = [
         targets.bundle.map(|p| (p, bytes.clone())),
-        targets.page.map(|p| (p, bundle::page::page(&bytes).into_bytes())),
+        targets
+            .page
+            .map(|p| (p, bundle::page::page(&bytes).into_bytes())),
     ];
     for (path, content) in files.into_iter().flatten() {
         if let Err(e) = crate::fsio::write_atomic(path, &content) {

@@ -16,11 +16,11 @@
 //! The page is only a carrier: it holds the same encrypted bundle as the
 //! `.etapp` file, and nothing of the record in the clear.
 
-use base64::Engine as _;
 use base64::engine::general_purpose::STANDARD;
+use base64::Engine as _;
 
 use super::error::{BundleError, Result};
-use super::{MAX_BYTES, looks_like_age};
+use super::{looks_like_age, MAX_BYTES};
 
 /// The built page, waiting for a bundle.
 const TEMPLATE: &str = include_str!("../../assets/reader-page.html");
@@ -75,7 +75,9 @@ pub fn bundle_of(bytes: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>> {
 /// is refused before it is read).
 pub fn read_limit(path: &std::path::Path) -> u64 {
     match path.extension().and_then(|e| e.to_str()) {
-        Some(e) if e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm") => MAX_PAGE_BYTES,
+        Some(e) if e.eq_ignore_ascii_case("html") || e.eq_ignore_ascii_case("htm") => {
+            MAX_PAGE_BYTES
+        }
         _ => MAX_BYTES,
     }
 }
@@ -85,10 +87,7 @@ pub const EXTENSION: &str = "html";
 
 /// Whether `bytes` look like a reader page (an HTML file with a bundle block).
 pub fn is_page(bytes: &[u8]) -> bool {
-    !looks_like_age(bytes)
-        && bytes
-            .windows(BEGIN.len())
-            .any(|w| w == BEGIN.as_bytes())
+    !looks_like_age(bytes) && bytes.windows(BEGIN.len()).any(|w| w == BEGIN.as_bytes())
 }
 
 #[cfg(test)]
@@ -144,9 +143,18 @@ mod tests {
 
     #[test]
     fn other_files_are_not_bundles() {
-        assert!(matches!(bundle_of(b"<html></html>"), Err(BundleError::NotABundle)));
-        assert!(matches!(bundle_of(&[0xff, 0xfe]), Err(BundleError::NotABundle)));
+        assert!(matches!(
+            bundle_of(b"<html></html>"),
+            Err(BundleError::NotABundle)
+        ));
+        assert!(matches!(
+            bundle_of(&[0xff, 0xfe]),
+            Err(BundleError::NotABundle)
+        ));
         let broken = format!("{BEGIN}\n!!!\n{END}");
-        assert!(matches!(bundle_of(broken.as_bytes()), Err(BundleError::WrongCodeOrDamaged)));
+        assert!(matches!(
+            bundle_of(broken.as_bytes()),
+            Err(BundleError::WrongCodeOrDamaged)
+        ));
     }
 }
