@@ -121,7 +121,7 @@ fn etapp_open_ms(etapp: &Path, file: &Path, code: &str, state: &Path) -> Result<
 
 /// The offline reader page in Chromium: the milliseconds of each open and
 /// of each bare scrypt (`scripts/bench-page.mjs`).
-fn page_ms(page: &Path, digits: &str, runs: usize) -> Result<(Samples, Samples)> {
+fn page_ms(page: &Path, digits: &str, runs: usize) -> Result<(Samples, Samples, Samples)> {
     let repo = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let out = Command::new("node")
         .arg("scripts/bench-page.mjs")
@@ -143,7 +143,11 @@ fn page_ms(page: &Path, digits: &str, runs: usize) -> Result<(Samples, Samples)>
         }
         s
     };
-    Ok((samples("open_ms"), samples("scrypt_ms")))
+    Ok((
+        samples("open_ms"),
+        samples("checked_ms"),
+        samples("scrypt_ms"),
+    ))
 }
 
 pub fn run(opts: &Options) -> Result<Section> {
@@ -237,7 +241,7 @@ pub fn run(opts: &Options) -> Result<Section> {
     let page_file = dir.path().join("heavy.html");
     let page_text = bundle::page::page(&std::fs::read(&file)?);
     std::fs::write(&page_file, &page_text)?;
-    let (page_open, page_scrypt) = page_ms(&page_file, &digits, cli_runs)?;
+    let (page_open, page_checked, page_scrypt) = page_ms(&page_file, &digits, cli_runs)?;
 
     let mut table = Table::new([
         "operation",
@@ -288,6 +292,11 @@ pub fn run(opts: &Options) -> Result<Section> {
         "the reader page in headless Chromium (\"Open\" to the share shown)".to_owned(),
         page_open.cell(0),
         page_open.len().to_string(),
+    ]);
+    cli.row([
+        "… of which its checks, before the share is drawn".to_owned(),
+        page_checked.cell(0),
+        page_checked.len().to_string(),
     ]);
     cli.row([
         "scrypt at 2^18 alone in the same browser (@noble/hashes)".to_owned(),

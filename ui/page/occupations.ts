@@ -7,6 +7,6 @@
 import names from 'virtual:occupation-names';
 import type { Occupation } from '../src/lib/generated/Occupation';
 
-export async function occupationName(o: Occupation): Promise<string | null> {
+export function occupationName(o: Occupation): string | null {
   return (names as Record<string, string>)[o.jobtech_id] ?? null;
 }

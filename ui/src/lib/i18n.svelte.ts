@@ -130,6 +130,19 @@ export function applyToDocument(code: string) {
   html.dataset.script = l.script;
 }
 
+// Making an Intl formatter costs far more than using one: a share of
+// thousands of dates would spend seconds making them. One per kind and
+// locale, kept.
+const formatters = new Map<string, { format(value: Date | number): string }>();
+function formatter(key: string, make: () => { format(value: Date | number): string }) {
+  let f = formatters.get(key);
+  if (!f) {
+    f = make();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /**
  * A date in the locale's words. Always the Gregorian calendar: for some
  * locales `Intl` would otherwise pick another one, and agencies in Sweden
@@ -137,10 +150,12 @@ export function applyToDocument(code: string) {
  */
 export function formatDate(locale: string, date: Date | string, style: 'long' | 'short' = 'long'): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00`) : date;
-  return new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
-    dateStyle: style,
-    calendar: 'gregory',
-  }).format(d);
+  return formatter(`date ${locale} ${style}`, () =>
+    new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
+      dateStyle: style,
+      calendar: 'gregory',
+    }),
+  ).format(d);
 }
 
 /**
@@ -149,12 +164,14 @@ export function formatDate(locale: string, date: Date | string, style: 'long' | 
  * Sweden, in the Gregorian calendar.
  */
 export function formatInstant(locale: string, at: string | Date, time = true): string {
-  return new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
-    dateStyle: 'long',
-    ...(time ? { timeStyle: 'short' } : {}),
-    calendar: 'gregory',
-    timeZone: 'Europe/Stockholm',
-  }).format(typeof at === 'string' ? new Date(at) : at);
+  return formatter(`instant ${locale} ${time}`, () =>
+    new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
+      dateStyle: 'long',
+      ...(time ? { timeStyle: 'short' } : {}),
+      calendar: 'gregory',
+      timeZone: 'Europe/Stockholm',
+    }),
+  ).format(typeof at === 'string' ? new Date(at) : at);
 }
 
 /**
@@ -165,11 +182,11 @@ export function formatInstant(locale: string, at: string | Date, time = true): s
 export function localDigits(locale: string, text: string): string {
   const digits = info(locale).digits;
   if (digits === 'latn') return text;
-  const format = new Intl.NumberFormat(`en-u-nu-${digits}`, { useGrouping: false });
+  const format = formatter(`digits ${digits}`, () => new Intl.NumberFormat(`en-u-nu-${digits}`, { useGrouping: false }));
   return text.replace(/[0-9]/g, (d) => format.format(Number(d)));
 }
 
 /** A number in the locale's digits and separators. */
 export function formatNumber(locale: string, n: number): string {
-  return new Intl.NumberFormat(locale).format(n);
+  return formatter(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
 }
