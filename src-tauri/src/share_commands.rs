@@ -82,7 +82,12 @@ pub async fn make_share(
                 name: &filter_name,
                 extensions: &[extension],
             };
-            dialog::save(app, &tr(l, title_id, None), &format!("{stem}.{extension}"), &filter)
+            dialog::save(
+                app,
+                &tr(l, title_id, None),
+                &format!("{stem}.{extension}"),
+                &filter,
+            )
         };
         let bundle_path = match form {
             ShareForm::File | ShareForm::Both => {
