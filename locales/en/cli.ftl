@@ -187,3 +187,14 @@ cli-verify-backup-done = The backup from { $created } is whole. It holds the rec
        *[other] { $shares } shares
     }. The newest date in it is { $latest }. Its signature key: { $fingerprint }.
 cli-passwd-rotated = Your password is changed, and your record has a new key. Old copies of its key file, and your old recovery code, do not open it any more. Backups you made before still open with the password and code of that time. Write the new code below on paper, and make a new backup.
+
+# The agency's key, for shares locked to an agency.
+cli-usage-agency-key = etapp agency-key new --out FILE | etapp agency-key show FILE
+cli-usage-agency-key-new = etapp agency-key new --out FILE
+cli-usage-agency-key-show = etapp agency-key show FILE
+cli-cmd-agency-key = Make or show your agency's key. Participants can lock shares to it.
+cli-cmd-agency-key-new = Make a new key for your agency. Prints the public key to give participants.
+cli-cmd-agency-key-show = Print the public key that belongs to your agency's key file.
+cli-arg-agency-key-out = The file for the secret key. It must not exist yet.
+cli-arg-agency-key-file = The file with your agency's secret key.
+cli-agency-key-saved = Your agency's secret key is saved in { $file }. Only you can read the file. Keep it secret, and keep a copy in a safe place: shares locked to this key open only with it. Give participants the public key below.

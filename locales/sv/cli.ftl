@@ -178,3 +178,14 @@ cli-verify-backup-done = Säkerhetskopian från { $created } är hel. Den inneh�
        *[other] { $shares } delningar
     }. Det senaste datumet i den är { $latest }. Dess signaturnyckel: { $fingerprint }.
 cli-passwd-rotated = Ditt lösenord är bytt, och ditt register har en ny nyckel. Gamla kopior av nyckelfilen, och din gamla återställningskod, öppnar det inte längre. Säkerhetskopior som du gjorde förut går fortfarande att öppna med lösenordet och koden från den tiden. Skriv av den nya koden nedan på papper, och gör en ny säkerhetskopia.
+
+# Myndighetens nyckel, för delningar som är låsta till en myndighet.
+cli-usage-agency-key = etapp agency-key new --out FIL | etapp agency-key show FIL
+cli-usage-agency-key-new = etapp agency-key new --out FIL
+cli-usage-agency-key-show = etapp agency-key show FIL
+cli-cmd-agency-key = Gör eller visa er myndighets nyckel. Deltagare kan låsa delningar till den.
+cli-cmd-agency-key-new = Gör en ny nyckel för er myndighet. Skriver ut den publika nyckeln som ni ger till deltagare.
+cli-cmd-agency-key-show = Skriv ut den publika nyckeln som hör till er myndighets nyckelfil.
+cli-arg-agency-key-out = Filen för den hemliga nyckeln. Den får inte finnas än.
+cli-arg-agency-key-file = Filen med er myndighets hemliga nyckel.
+cli-agency-key-saved = Er myndighets hemliga nyckel är sparad i { $file }. Bara du kan läsa filen. Håll den hemlig och spara en kopia på ett säkert ställe: delningar som är låsta till nyckeln öppnas bara med den. Ge deltagarna den publika nyckeln här nedanför.

@@ -166,3 +166,14 @@ cli-restore-done = መዝገብ { $name } ካብቲ ዝተዓቀበ ቅዳሕ �
 cli-restore-new-code = እቲ ናይ ቀደም ኮድ ምምላስኩም ድሕሪ ሕጂ ኣይሰርሕን። ነቲ ኣብ ታሕቲ ዘሎ ሓድሽ ኮድ ኣብ ወረቐት ጽሓፍዎ፣ ኣብ ውሑስ ቦታ ድማ ዕቀብዎ።
 cli-verify-backup-done = እቲ ዕለት { $created } ዝተሰርሐ ዝተዓቀበ ቅዳሕ ምሉእ እዩ። መዝገብ { $name } ሒዙ ኣሎ: ዕላማታት { $goals }፣ ስጉምትታት { $steps }፣ ገምጋማት { $checkins }፣ ዕንቅፋታት { $obstacles }፣ መዘኻኸሪታት { $notes }፣ ናይ ርክብ ሰባት { $contacts }፣ ምክፋላት { $shares }። ኣብኡ ዘሎ እቲ ዝሓደሰ ዕለት { $latest } እዩ። መፍትሕ ፊርማኡ: { $fingerprint }።
 cli-passwd-rotated = መሕለፊ ቃልኩም ተቐይሩ ኣሎ፣ መዝገብኩም ድማ ሓድሽ መፍትሕ ኣለዎ። ናይ ቀደም ቅዳሓት ፋይል መፍትሑን ናይ ቀደም ኮድ ምምላስኩምን ድሕሪ ሕጂ ኣይከፍትዎን። ቅድሚ ሕጂ ዝዓቀብኩምዎም ቅዳሓት (backup) ግን ሕጂ'ውን በቲ ናይቲ ግዜ መሕለፊ ቃልን ኮድን ይኽፈቱ። ነቲ ኣብ ታሕቲ ዘሎ ሓድሽ ኮድ ኣብ ወረቐት ጽሓፍዎ፣ ሓድሽ ዝተዓቀበ ቅዳሕ ድማ ስርሑ።
+
+# መፍትሕ ትካል፣ ንትካል ዝተዓጸዉ ምክፋላት።
+cli-usage-agency-key = etapp agency-key new --out ፋይል | etapp agency-key show ፋይል
+cli-usage-agency-key-new = etapp agency-key new --out ፋይል
+cli-usage-agency-key-show = etapp agency-key show ፋይል
+cli-cmd-agency-key = መፍትሕ ትካልኩም ስርሑ ወይ ኣርእዩ። ተሳተፍቲ ምክፋላት ናብኡ ክዓጽዉ ይኽእሉ።
+cli-cmd-agency-key-new = ንትካልኩም ሓድሽ መፍትሕ ስርሑ። ንተሳተፍቲ እትህብዎ ህዝባዊ መፍትሕ ይሕትም።
+cli-cmd-agency-key-show = ናይ ፋይል መፍትሕ ትካልኩም ህዝባዊ መፍትሕ ሕተሙ።
+cli-arg-agency-key-out = እቲ ምስጢራዊ መፍትሕ ዝዕቀበሉ ፋይል። ገና ክህሉ የብሉን።
+cli-arg-agency-key-file = ምስጢራዊ መፍትሕ ትካልኩም ዘለዎ ፋይል።
+cli-agency-key-saved = ምስጢራዊ መፍትሕ ትካልኩም ኣብ { $file } ተዓቂቡ ኣሎ። ነቲ ፋይል ከንብቦ ዝኽእል ንስኹም ጥራይ ኢኹም። ብምስጢር ሓልዉዎ፣ ቅዳሑ ድማ ኣብ ውሑስ ቦታ ኣቐምጡ፦ ናብዚ መፍትሕ ዝተዓጸዉ ምክፋላት ብኡ ጥራይ እዮም ዝኽፈቱ። ነቲ ኣብ ታሕቲ ዘሎ ህዝባዊ መፍትሕ ንተሳተፍቲ ሃቡዎ።

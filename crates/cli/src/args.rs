@@ -414,6 +414,39 @@ pub fn command(l: Locale) -> Command {
         l,
         "cli-usage-forget-seen",
     );
+    let agency_key_new = localized(
+        Command::new("new").about(t("cli-cmd-agency-key-new")),
+        l,
+        "cli-usage-agency-key-new",
+    )
+    .arg(
+        Arg::new("out")
+            .long("out")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-agency-key-out")),
+    );
+    let agency_key_show = localized(
+        Command::new("show").about(t("cli-cmd-agency-key-show")),
+        l,
+        "cli-usage-agency-key-show",
+    )
+    .arg(
+        Arg::new("file")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-agency-key-file")),
+    );
+    let agency_key = localized(
+        Command::new("agency-key").about(t("cli-cmd-agency-key")),
+        l,
+        "cli-usage-agency-key",
+    )
+    .subcommand_required(true)
+    .subcommand(agency_key_new)
+    .subcommand(agency_key_show);
 
     localized(
         Command::new("etapp").about(t("cli-about")),
@@ -461,6 +494,7 @@ pub fn command(l: Locale) -> Command {
     .subcommand(shares)
     .subcommand(open)
     .subcommand(forget_seen)
+    .subcommand(agency_key)
 }
 
 /// A `--NAME VALUE` option with localized value name and help.

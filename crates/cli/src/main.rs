@@ -10,6 +10,7 @@
 
 #![forbid(unsafe_code)]
 
+mod agency;
 mod args;
 mod backups;
 mod commands;

@@ -18,9 +18,6 @@ use crate::secrets;
 
 /// The environment variable with the share code.
 pub const CODE_ENV: &str = "ETAPP_CODE";
-/// The most bytes an identity file may have (one key is under 100; a file
-/// of many, with comments, stays far below this).
-const IDENTITY_MAX_BYTES: u64 = 1024 * 1024;
 
 /// `open FILE`: checks the share and prints it (in Swedish unless `--lang`
 /// names another language), as JSON, or as a printable page.
@@ -47,10 +44,7 @@ pub fn open(m: &ArgMatches, lang: Option<&String>, l: Locale) -> Result<(), CliE
         }
     }
     let key = match m.get_one::<PathBuf>("identity") {
-        Some(path) => {
-            let text = read_file(path, IDENTITY_MAX_BYTES)?;
-            Key::parse_identity(&String::from_utf8_lossy(&text))?
-        }
+        Some(path) => Key::from(crate::agency::read_identity(path)?),
         None => Key::Code(ShareCode::parse(&code(m, l)?)?),
     };
     let now = Timestamp::now();

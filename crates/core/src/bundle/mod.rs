@@ -28,6 +28,7 @@
 //! (8), the payload (6), and last the expiry against "now" (9), which is a
 //! parameter.
 
+pub mod agency;
 pub mod code;
 pub mod consent;
 pub mod draft;
@@ -99,12 +100,13 @@ impl Key {
     /// (comments and blank lines are skipped). Anything else is
     /// [`BundleError::NotAnIdentity`].
     pub fn parse_identity(text: &str) -> Result<Key> {
-        text.lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
-            .and_then(|l| l.parse::<age::x25519::Identity>().ok())
-            .map(|i| Key::Identity(Box::new(i)))
-            .ok_or(BundleError::NotAnIdentity)
+        agency::AgencyKey::parse(text).map(Key::from)
+    }
+}
+
+impl From<agency::AgencyKey> for Key {
+    fn from(key: agency::AgencyKey) -> Key {
+        Key::Identity(Box::new(key.into_identity()))
     }
 }
 
