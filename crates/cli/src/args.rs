@@ -377,6 +377,7 @@ pub fn command(l: Locale) -> Command {
         Arg::new("file")
             .value_name(t("cli-value-file"))
             .value_parser(clap::value_parser!(PathBuf))
+            .num_args(1..)
             .required(true)
             .help(t("cli-arg-open-file")),
     )
@@ -385,6 +386,7 @@ pub fn command(l: Locale) -> Command {
             .long("code")
             .value_name(t("cli-value-code"))
             .allow_hyphen_values(true)
+            .action(ArgAction::Append)
             .help(t("cli-arg-open-code")),
     )
     .arg(

@@ -8,6 +8,11 @@
 //! and every date formatted for the reader's language. Text the
 //! participant wrote is kept as written and marked with its language.
 //! Labels are the `reader-*` messages (`locales/*/reader.ftl`).
+//!
+//! [`compare`] words what changed across bundles of one person, with the
+//! `compare-*` messages.
+
+pub mod compare;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

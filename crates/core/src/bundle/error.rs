@@ -53,6 +53,10 @@ pub enum BundleError {
     /// instead of the secret one (14).
     #[error("a public key, not an age identity file")]
     PublicKeyNotIdentity,
+    /// Bundles given for comparison are signed by different keys: they
+    /// may be different people (16).
+    #[error("the bundles are signed by different keys")]
+    DifferentSigners,
     /// What the participant asked to share is not right (14).
     #[error(transparent)]
     Request(#[from] RecordError),
@@ -74,6 +78,7 @@ impl BundleError {
             BundleError::NewerVersion => 10,
             BundleError::TooLarge { .. } => 11,
             BundleError::NotAnIdentity | BundleError::PublicKeyNotIdentity => 14,
+            BundleError::DifferentSigners => 16,
             BundleError::Request(e) => e.exit_status(),
             BundleError::Randomness(_) => 1,
         }
@@ -98,6 +103,7 @@ impl BundleError {
             }
             BundleError::NotAnIdentity => UserError::new("bundle-error-not-an-identity"),
             BundleError::PublicKeyNotIdentity => UserError::new("bundle-error-public-key"),
+            BundleError::DifferentSigners => UserError::new("bundle-error-different-signers"),
             BundleError::Request(e) => e.user_error(),
             BundleError::Randomness(_) => UserError::new("vault-error-randomness"),
         }

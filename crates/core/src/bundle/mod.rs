@@ -30,6 +30,7 @@
 
 pub mod agency;
 pub mod code;
+pub mod compare;
 pub mod consent;
 pub mod draft;
 pub mod error;
