@@ -185,3 +185,15 @@ cli-prompt-code-for = رمز { $file }:
 cli-error-html-one-share = ‎--html ينشئ صفحة لمشاركة واحدة. افتح عدة مشاركات بدونه لترى ما الذي تغيّر.
 cli-error-code-count = عدد الرموز ({ $codes }) لا يساوي عدد المشاركات ({ $files }). أعطِ رمزًا لكل مشاركة بالترتيب نفسه، أو استخدم ‎--identity للمشاركات المقفلة لجهتك.
 cli-error-in-file = { $path }: { $message }
+
+cli-usage-report = etapp report --identity ملف مشاركة… [--csv ملف [--force] | --json]
+cli-cmd-report = أنشئ تقريرًا عن مشاركات كثيرة للتقييم: حسب نوع الخطوة والجهة، وحسب مجال الحياة. رموز وأرقام فقط؛ لا تظهر المجموعات التي فيها أقل من 5 مشاركين.
+cli-arg-report-identity = الملف الذي فيه المفتاح السري لجهتك. يجب أن تكون المشاركات مقفلة له.
+cli-arg-report-shares = ملفات مشاركات، أو مجلدات فيها ملفات مشاركات (.etapp).
+cli-arg-report-csv = احفظ التقرير بصيغة CSV في هذا الملف. يجب ألا يكون موجودًا، إلا إذا أعطيت ‎--force.
+cli-arg-report-force = استبدل ملف CSV إذا كان موجودًا.
+cli-arg-report-json = اطبع التقرير بصيغة JSON بدلًا من ذلك.
+cli-report-saved = حُفظ التقرير في { $file }.
+cli-report-skipped-file = { $file }: { $reason }
+cli-error-no-bundles = لا توجد مشاركات (ملفات ‎.etapp) في { $path }. اختر مجلدًا فيه مشاركات، أو ملفات المشاركات نفسها.
+cli-error-report-empty = لم يمكن حساب أي مشاركة، لذلك لا يوجد تقرير. تم تخطي الأولى: { $reason }.

@@ -204,3 +204,16 @@ cli-prompt-code-for = Code for { $file }:
 cli-error-html-one-share = --html makes a page of one share. Open several shares without it to see what changed.
 cli-error-code-count = There are { $files } shares but { $codes } codes. Give one code for each share, in the same order, or use --identity for shares locked to your agency.
 cli-error-in-file = { $path }: { $message }
+
+# A report across participants.
+cli-usage-report = etapp report --identity FILE SHARE… [--csv FILE [--force] | --json]
+cli-cmd-report = Make a report across many shares for evaluation: per step type and agency, and per life area. Only codes and numbers; groups of fewer than 5 participants are not shown.
+cli-arg-report-identity = The file with your agency's secret key. The shares must be locked to it.
+cli-arg-report-shares = Share files, or folders with share files (.etapp).
+cli-arg-report-csv = Save the report as CSV in this file. It must not exist yet, unless you give --force.
+cli-arg-report-force = Replace the CSV file if it exists.
+cli-arg-report-json = Print the report as JSON instead.
+cli-report-saved = The report is saved in { $file }.
+cli-report-skipped-file = { $file }: { $reason }
+cli-error-no-bundles = There are no shares (.etapp files) in { $path }. Choose a folder with shares, or the share files themselves.
+cli-error-report-empty = No share could be counted, so there is no report. The first one was skipped: { $reason }.

@@ -194,3 +194,15 @@ cli-prompt-code-for = Kod för { $file }:
 cli-error-html-one-share = --html gör en sida av en delning. Öppna flera delningar utan det för att se vad som har ändrats.
 cli-error-code-count = Det är { $files } delningar men { $codes } koder. Ange en kod för varje delning, i samma ordning, eller använd --identity för delningar som är låsta till er myndighet.
 cli-error-in-file = { $path }: { $message }
+
+cli-usage-report = etapp report --identity FIL DELNING… [--csv FIL [--force] | --json]
+cli-cmd-report = Gör en rapport över många delningar för utvärdering: per typ av steg och myndighet, och per livsområde. Bara koder och tal; grupper med färre än 5 deltagare visas inte.
+cli-arg-report-identity = Filen med er myndighets hemliga nyckel. Delningarna måste vara låsta till den.
+cli-arg-report-shares = Filer med delningar, eller mappar med sådana filer (.etapp).
+cli-arg-report-csv = Spara rapporten som CSV i den här filen. Den får inte finnas än, om du inte anger --force.
+cli-arg-report-force = Ersätt CSV-filen om den finns.
+cli-arg-report-json = Skriv ut rapporten som JSON i stället.
+cli-report-saved = Rapporten är sparad i { $file }.
+cli-report-skipped-file = { $file }: { $reason }
+cli-error-no-bundles = Det finns inga delningar (.etapp-filer) i { $path }. Välj en mapp med delningar, eller filerna själva.
+cli-error-report-empty = Ingen delning kunde räknas, så det blir ingen rapport. Den första hoppades över: { $reason }.

@@ -182,3 +182,15 @@ cli-prompt-code-for = ኮድ ናይ { $file }:
 cli-error-html-one-share = --html ናይ ሓደ ምክፋል ገጽ ይሰርሕ። እንታይ ከም ዝተቐየረ ንምርኣይ፣ ብዙሓት ምክፋላት ብዘይኡ ክፈቱ።
 cli-error-code-count = { $files } ምክፋላት ኣለዉ፣ ኮዳት ግን { $codes } እዮም። ንነፍሲ ወከፍ ምክፋል ሓደ ኮድ ብተመሳሳሊ ስርዓት ሃቡ፣ ወይ ንትካልኩም ዝተዓጸዉ ምክፋላት --identity ተጠቐሙ።
 cli-error-in-file = { $path }: { $message }
+
+cli-usage-report = etapp report --identity ፋይል ምክፋል… [--csv ፋይል [--force] | --json]
+cli-cmd-report = ብዛዕባ ብዙሓት ንገምጋም ዝተኸፍሉ ምክፋላት ጸብጻብ ስርሑ፦ ብዓይነት ስጉምትን ትካልን፣ ከምኡ'ውን ብዓውዲ ህይወት። ኮዳትን ቁጽርታትን ጥራይ፤ ካብ 5 ዝውሕዱ ተሳተፍቲ ዘለዉዎም ጉጅለታት ኣይርኣዩን።
+cli-arg-report-identity = ምስጢራዊ መፍትሕ ትካልኩም ዘለዎ ፋይል። እቶም ምክፋላት ናብኡ ዝተዓጸዉ ክኾኑ ኣለዎም።
+cli-arg-report-shares = ፋይላት ምክፋላት፣ ወይ ፋይላት ምክፋላት ዘለዉዎም ማህደራት (.etapp)።
+cli-arg-report-csv = ነቲ ጸብጻብ ብCSV ኣብዚ ፋይል ዕቀቡዎ። --force እንተዘይሂብኩም፣ ገና ክህሉ የብሉን።
+cli-arg-report-force = እቲ ፋይል CSV እንተሎ ተክእዎ።
+cli-arg-report-json = ነቲ ጸብጻብ ብJSON ሕተምዎ።
+cli-report-saved = እቲ ጸብጻብ ኣብ { $file } ተዓቂቡ ኣሎ።
+cli-report-skipped-file = { $file }: { $reason }
+cli-error-no-bundles = ኣብ { $path } ምክፋላት (ፋይላት .etapp) የለዉን። ምክፋላት ዘለዎ ማህደር፣ ወይ ነቶም ፋይላት ባዕሎም ምረጹ።
+cli-error-report-empty = ዋላ ሓደ ምክፋል ክቑጸር ስለ ዘይከኣለ፣ ጸብጻብ የለን። እቲ ቀዳማይ ተሓሊፉ፦ { $reason }።

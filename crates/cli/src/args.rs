@@ -416,6 +416,48 @@ pub fn command(l: Locale) -> Command {
         l,
         "cli-usage-forget-seen",
     );
+    let report = localized(
+        Command::new("report").about(t("cli-cmd-report")),
+        l,
+        "cli-usage-report",
+    )
+    .arg(
+        Arg::new("identity")
+            .long("identity")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-report-identity")),
+    )
+    .arg(
+        Arg::new("shares")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .num_args(1..)
+            .required(true)
+            .help(t("cli-arg-report-shares")),
+    )
+    .arg(
+        Arg::new("csv")
+            .long("csv")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-arg-report-csv")),
+    )
+    .arg(
+        Arg::new("force")
+            .long("force")
+            .action(ArgAction::SetTrue)
+            .requires("csv")
+            .help(t("cli-arg-report-force")),
+    )
+    .arg(
+        Arg::new("json")
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help(t("cli-arg-report-json")),
+    )
+    .group(ArgGroup::new("report-output").args(["csv", "json"]));
     let agency_key_new = localized(
         Command::new("new").about(t("cli-cmd-agency-key-new")),
         l,
@@ -496,6 +538,7 @@ pub fn command(l: Locale) -> Command {
     .subcommand(shares)
     .subcommand(open)
     .subcommand(forget_seen)
+    .subcommand(report)
     .subcommand(agency_key)
 }
 

@@ -41,6 +41,12 @@ pub enum CliError {
     CodeCount { codes: usize, files: usize },
     /// One of several files failed: which, and why.
     InFile { path: String, error: Box<CliError> },
+    /// A folder given to `report` holds no share.
+    NoBundles { path: String },
+    /// `report` could count no share; the first was skipped for `reason`.
+    ReportEmpty {
+        reason: etapp_core::bundle::report::SkipReason,
+    },
 }
 
 impl<E: Into<etapp_core::Error>> From<E> for CliError {
@@ -64,6 +70,8 @@ impl CliError {
             CliError::FileExists { .. } => 15,
             CliError::HtmlOneShare | CliError::CodeCount { .. } => 2,
             CliError::InFile { error, .. } => error.exit_status(),
+            CliError::NoBundles { .. } => 1,
+            CliError::ReportEmpty { reason } => reason.exit_status(),
         }
     }
 
@@ -118,6 +126,14 @@ impl CliError {
                 args.set("codes", etapp_core::i18n::number(*codes as f64));
                 args.set("files", etapp_core::i18n::number(*files as f64));
                 "cli-error-code-count"
+            }
+            CliError::NoBundles { path } => {
+                args.set("path", path.clone());
+                "cli-error-no-bundles"
+            }
+            CliError::ReportEmpty { reason } => {
+                args.set("reason", etapp_core::tr(l, reason.label_id(), None));
+                "cli-error-report-empty"
             }
             CliError::InFile { path, error } => {
                 let (id, inner) = error.message(l);

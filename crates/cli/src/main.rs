@@ -16,6 +16,7 @@ mod backups;
 mod commands;
 mod error;
 mod reader;
+mod report;
 mod secrets;
 mod sharing;
 

@@ -10,9 +10,11 @@
 //! Labels are the `reader-*` messages (`locales/*/reader.ftl`).
 //!
 //! [`compare`] words what changed across bundles of one person, with the
-//! `compare-*` messages.
+//! `compare-*` messages; [`report`] a report across participants, with
+//! the `report-*` messages.
 
 pub mod compare;
+pub mod report;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;

@@ -36,6 +36,7 @@ pub mod draft;
 pub mod error;
 pub mod log;
 pub mod payload;
+pub mod report;
 pub mod scope;
 pub mod select;
 pub mod sensitive;
