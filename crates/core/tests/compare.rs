@@ -428,6 +428,13 @@ fn three_bundles_give_two_changes_oldest_first_and_other_signers_are_refused() {
     assert!(c.changes[1].steps.as_ref().unwrap().is_empty());
     assert!(!c.changes[0].steps.as_ref().unwrap().is_empty());
 
+    let none = compare::compare(&[]).unwrap();
+    assert!(none.bundles.is_empty() && none.changes.is_empty());
+    assert!(compare::compare(std::slice::from_ref(&first))
+        .unwrap()
+        .changes
+        .is_empty());
+
     let stranger = bundle(&after, &SHARED, false, &signer(8), SECOND, &"d".repeat(32));
     let e = compare::compare(&[first, stranger]).unwrap_err();
     assert!(matches!(e, BundleError::DifferentSigners), "{e:?}");

@@ -249,15 +249,16 @@ pub struct GoalChanges {
 /// Compares bundles of one person, in any order given: they are put
 /// oldest first by `created` (then by id, so the result does not depend
 /// on the order of the files). Refuses bundles signed by different keys.
+/// Fewer than two bundles compare to no change.
 pub fn compare(opened: &[Opened]) -> Result<Comparison, BundleError> {
-    let first = opened.first().ok_or(BundleError::DifferentSigners)?;
-    if opened.iter().any(|o| o.signer != first.signer) {
+    let signer = opened.first().map(|o| &o.signer);
+    if opened.iter().any(|o| Some(&o.signer) != signer) {
         return Err(BundleError::DifferentSigners);
     }
     let mut payloads: Vec<&Payload> = opened.iter().map(|o| &o.payload).collect();
     payloads.sort_by(|a, b| (a.created, &a.bundle_id).cmp(&(b.created, &b.bundle_id)));
     Ok(Comparison {
-        signer_fingerprint: first.signer.hex.clone(),
+        signer_fingerprint: signer.map(|s| s.hex.clone()).unwrap_or_default(),
         bundles: payloads
             .iter()
             .map(|p| BundleStamp {
