@@ -135,6 +135,15 @@ pub fn view(opened: &Opened, sighting: &Sighting, locale: Locale) -> View {
     }
 }
 
+/// Fluent arguments from pairs, for the words of comparisons and reports.
+fn args(pairs: &[(&'static str, String)]) -> Args<'static> {
+    let mut a = Args::new();
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
+}
+
 fn plain(text: String) -> Value {
     Value { text, lang: None }
 }

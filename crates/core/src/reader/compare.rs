@@ -9,13 +9,13 @@
 
 use std::fmt::Write as _;
 
-use super::label;
+use super::{args, label};
 use crate::bundle::compare::{
     AreaChange, CheckinChanges, Comparison, GoalChanges, GoalSeen, ObstacleChanges, ObstacleSeen,
     StageChange, StepChanges, StepSeen,
 };
 use crate::catalog::{Level, ShareSection};
-use crate::i18n::{format_date, format_instant, tr, Args, Locale};
+use crate::i18n::{format_date, format_instant, tr, Locale};
 use crate::seen::Sighting;
 use crate::signature::Fingerprint;
 
@@ -99,14 +99,6 @@ pub fn text(c: &Comparison, signer: &Fingerprint, sighting: &Sighting, l: Locale
         }
     }
     out
-}
-
-fn args(pairs: &[(&'static str, String)]) -> Args<'static> {
-    let mut a = Args::new();
-    for (k, v) in pairs {
-        a.set(*k, v.clone());
-    }
-    a
 }
 
 fn heading(out: &mut String, l: Locale, part: ShareSection) {

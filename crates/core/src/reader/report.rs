@@ -9,18 +9,10 @@
 
 use std::fmt::Write as _;
 
-use super::label;
+use super::{args, label};
 use crate::bundle::report::{AreaGroup, StepGroup, Summary, MIN_GROUP};
 use crate::catalog::{Code, StepStatus};
-use crate::i18n::{tr, Args, Locale};
-
-fn args(pairs: &[(&'static str, String)]) -> Args<'static> {
-    let mut a = Args::new();
-    for (k, v) in pairs {
-        a.set(*k, v.clone());
-    }
-    a
-}
+use crate::i18n::{tr, Locale};
 
 /// A number in the locale's digits, with its decimal separator for a
 /// half (a median of an even count).
