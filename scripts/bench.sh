@@ -159,6 +159,7 @@ end_group "$xvfb_pid"
 bench unlock --runs $((2 * RUNS + 1)) >>"$results"
 bench record --runs $((2 * RUNS + 1)) >>"$results"
 bench bundle --runs $((2 * RUNS + 1)) --etapp "$RELEASE/etapp" >>"$results"
+bench evaluation --runs "$RUNS" --etapp "$RELEASE/etapp" >>"$results"
 bench backup --runs "$RUNS" >>"$results"
 
 if command -v convert >/dev/null; then

@@ -17,6 +17,7 @@
 
 mod backup;
 mod bundle;
+mod evaluation;
 mod proctree;
 mod record;
 mod report;
@@ -69,6 +70,12 @@ const BENCHES: &[Bench] = &[
         about: "make and open the heavy record's full bundle; `etapp open` against Debian's `age -d`",
         options: &["etapp"],
         run: bundle::run,
+    },
+    Bench {
+        name: "evaluation",
+        about: "`etapp report` over 250, 500 and 1 000 bundles locked to an agency key: time and peak memory; Debian's `age -d -i` of one",
+        options: &["etapp"],
+        run: evaluation::run,
     },
     Bench {
         name: "window",

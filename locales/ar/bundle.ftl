@@ -28,6 +28,8 @@ bundle-error-signature = تغيّر الملف بعد أن صنعه الشخص،
 bundle-error-expired = كان يمكن فتح هذه المشاركة حتى { $expires }. اطلب من الشخص أن يصنع مشاركة جديدة.
 bundle-error-newer-version = صُنعت هذه المشاركة بإصدار أحدث من Etapp. ثبّت أحدث إصدار من Etapp لتفتحها.
 bundle-error-not-an-identity = هذا الملف ليس مفتاح age. اختر الملف الذي فيه المفتاح السري لجهتك (يبدأ بـ AGE-SECRET-KEY-1).
+bundle-error-public-key = هذا الملف فيه مفتاح عام (يبدأ بـ age1). لفتح المشاركات، اختر الملف الذي فيه المفتاح السري لجهتك (يبدأ بـ AGE-SECRET-KEY-1).
+bundle-error-different-signers = هذه المشاركات موقّعة بمفاتيح مختلفة. قد تكون من أشخاص مختلفين، لذلك لا يقارنها Etapp. افتح كل مشاركة وحدها.
 
 ## الملفات.
 

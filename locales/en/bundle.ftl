@@ -25,6 +25,8 @@ bundle-error-signature = The file was changed after the person made it, so Etapp
 bundle-error-expired = This share could be opened until { $expires }. Ask the person to make a new share.
 bundle-error-newer-version = This share was made with a newer version of Etapp. Install the newest Etapp to open it.
 bundle-error-not-an-identity = This file is not an age key. Choose the file with your agency's secret key (it starts with AGE-SECRET-KEY-1).
+bundle-error-public-key = This file holds a public key (it starts with age1). To open shares, choose the file with your agency's secret key (it starts with AGE-SECRET-KEY-1).
+bundle-error-different-signers = These shares are signed with different keys. They may come from different people, so Etapp does not compare them. Open each share on its own.
 
 ## Files.
 

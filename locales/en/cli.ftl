@@ -110,7 +110,7 @@ cli-check-whole = Your record is whole: every part of it can be read.
 cli-usage-share = etapp share --to TEXT [--agency CODE] [--unit TEXT] --purpose CODE [--purpose-text TEXT] [--sections LIST] [--items LIST] [--include-sensitive] [--expires-in DAYS] [--recipient KEY] [--out FILE] [--page FILE]
 cli-usage-shares = etapp shares [withdraw ID]
 cli-usage-shares-withdraw = etapp shares withdraw ID
-cli-usage-open = etapp open FILE [--code CODE | --identity FILE] [--json | --html FILE]
+cli-usage-open = etapp open FILE… [--code CODE… | --identity FILE] [--json | --html FILE]
 cli-usage-forget-seen = etapp forget-seen
 cli-value-list = LIST
 cli-value-days = DAYS
@@ -118,7 +118,7 @@ cli-value-key = KEY
 cli-cmd-share = Make a share: a file with the parts of your record you choose, for one case worker. Prints the code to say to them on a line "code: ".
 cli-cmd-shares = Show every share you have made, as JSON.
 cli-cmd-shares-withdraw = Mark a share as withdrawn. A file you have already handed over cannot be taken back.
-cli-cmd-open = Open a share from Etapp and read it. Needs no record of your own.
+cli-cmd-open = Open a share from Etapp and read it. Give several shares of one person to see what changed. Needs no record of your own.
 cli-cmd-forget-seen = Forget which signature keys this computer has seen in shares.
 cli-arg-share-to = Who it is for: the case worker's name.
 cli-arg-share-agency = Their agency, for example public_employment_service or municipal_labour_market.
@@ -133,8 +133,8 @@ cli-arg-share-recipient = Lock the share to an agency's public key (age1…) ins
 cli-arg-share-out = The file to save the share in.
 cli-arg-share-page = Also (or only) save the share as a page any web browser opens, with nothing installed (.html).
 cli-arg-shares-id = The number of the share, from "etapp shares".
-cli-arg-open-file = The share file.
-cli-arg-open-code = The code the person said. Write - to type it on the next line instead. Other people who use this computer can see a command line.
+cli-arg-open-file = The share file. Several shares of the same person: what changed between them, oldest first.
+cli-arg-open-code = The code the person said. Write - to type it on the next line instead. For several shares, give --code once for each, in the same order. Other people who use this computer can see a command line.
 cli-arg-open-identity = A file with your agency's secret key, if the share is locked to your agency.
 cli-arg-open-json = Print the share as JSON instead.
 cli-arg-open-html = Save a page to print, in Swedish and the person's language side by side.
@@ -188,3 +188,33 @@ cli-verify-backup-done = The backup from { $created } is whole. It holds the rec
        *[other] { $shares } shares
     }. The newest date in it is { $latest }. Its signature key: { $fingerprint }.
 cli-passwd-rotated = Your password is changed, and your record has a new key. Old copies of its key file, and your old recovery code, do not open it any more. Backups you made before still open with the password and code of that time. Write the new code below on paper, and make a new backup.
+
+# The agency's key, for shares locked to an agency.
+cli-usage-agency-key = etapp agency-key new --out FILE | etapp agency-key show FILE
+cli-usage-agency-key-new = etapp agency-key new --out FILE
+cli-usage-agency-key-show = etapp agency-key show FILE
+cli-cmd-agency-key = Make or show your agency's key. Participants can lock shares to it.
+cli-cmd-agency-key-new = Make a new key for your agency. Prints the public key to give participants.
+cli-cmd-agency-key-show = Print the public key that belongs to your agency's key file.
+cli-arg-agency-key-out = The file for the secret key. It must not exist yet.
+cli-arg-agency-key-file = The file with your agency's secret key.
+cli-agency-key-saved = Your agency's secret key is saved in { $file }. Only you can read the file. Keep it secret, and keep a copy in a safe place: shares locked to this key open only with it. Give participants the public key below.
+
+# Several shares of one person, opened together.
+cli-prompt-code-for = Code for { $file }:
+cli-error-html-one-share = --html makes a page of one share. Open several shares without it to see what changed.
+cli-error-code-count = There are { $files } shares but { $codes } codes. Give one code for each share, in the same order, or use --identity for shares locked to your agency.
+cli-error-in-file = { $path }: { $message }
+
+# A report across participants.
+cli-usage-report = etapp report --identity FILE SHARE… [--csv FILE [--force] | --json]
+cli-cmd-report = Make a report across many shares for evaluation: per step type and agency, and per life area. Only codes and numbers; groups of fewer than 5 participants are not shown.
+cli-arg-report-identity = The file with your agency's secret key. The shares must be locked to it.
+cli-arg-report-shares = Share files, or folders with share files (.etapp).
+cli-arg-report-csv = Save the report as CSV in this file. It must not exist yet, unless you give --force.
+cli-arg-report-force = Replace the CSV file if it exists.
+cli-arg-report-json = Print the report as JSON instead.
+cli-report-saved = The report is saved in { $file }.
+cli-report-skipped-file = { $file }: { $reason }
+cli-error-no-bundles = There are no shares (.etapp files) in { $path }. Choose a folder with shares, or the share files themselves.
+cli-error-report-empty = No share could be counted, so there is no report. The first one was skipped: { $reason }.

@@ -26,6 +26,8 @@ bundle-error-signature = Filen har ändrats efter att personen gjorde den, så E
 bundle-error-expired = Den här delningen kunde öppnas till { $expires }. Be personen att göra en ny delning.
 bundle-error-newer-version = Den här delningen gjordes med en nyare version av Etapp. Installera den senaste Etapp för att öppna den.
 bundle-error-not-an-identity = Filen är inte en age-nyckel. Välj filen med er myndighets hemliga nyckel (den börjar med AGE-SECRET-KEY-1).
+bundle-error-public-key = Filen innehåller en publik nyckel (den börjar med age1). Välj filen med er myndighets hemliga nyckel för att öppna delningar (den börjar med AGE-SECRET-KEY-1).
+bundle-error-different-signers = Delningarna är signerade med olika nycklar. De kan komma från olika personer, så Etapp jämför dem inte. Öppna en delning i taget.
 
 ## Filer.
 

@@ -110,7 +110,7 @@ cli-check-whole = Ditt register är helt: alla delar av det går att läsa.
 cli-usage-share = etapp share --to TEXT [--agency KOD] [--unit TEXT] --purpose KOD [--purpose-text TEXT] [--sections LISTA] [--items LISTA] [--include-sensitive] [--expires-in DAGAR] [--recipient NYCKEL] [--out FIL] [--page FIL]
 cli-usage-shares = etapp shares [withdraw ID]
 cli-usage-shares-withdraw = etapp shares withdraw ID
-cli-usage-open = etapp open FIL [--code KOD | --identity FIL] [--json | --html FIL]
+cli-usage-open = etapp open FIL… [--code KOD… | --identity FIL] [--json | --html FIL]
 cli-usage-forget-seen = etapp forget-seen
 cli-value-list = LISTA
 cli-value-days = DAGAR
@@ -118,7 +118,7 @@ cli-value-key = NYCKEL
 cli-cmd-share = Gör en delning: en fil med de delar av ditt register som du väljer, till en handläggare. Skriver koden som du ska säga till handläggaren på en rad "code: ".
 cli-cmd-shares = Visa alla delningar du har gjort, som JSON.
 cli-cmd-shares-withdraw = Markera en delning som återkallad. En fil som du redan har lämnat över kan inte tas tillbaka.
-cli-cmd-open = Öppna en delning från Etapp och läs den. Du behöver inget eget register.
+cli-cmd-open = Öppna en delning från Etapp och läs den. Ange flera delningar från samma person för att se vad som har ändrats. Du behöver inget eget register.
 cli-cmd-forget-seen = Glöm vilka signaturnycklar den här datorn har sett i delningar.
 cli-arg-share-to = Vem delningen är till: handläggarens namn.
 cli-arg-share-agency = Handläggarens myndighet, till exempel public_employment_service eller municipal_labour_market.
@@ -133,8 +133,8 @@ cli-arg-share-recipient = Lås delningen med en myndighets publika nyckel (age1�
 cli-arg-share-out = Filen som delningen sparas i.
 cli-arg-share-page = Spara också (eller bara) delningen som en sida som alla webbläsare öppnar, utan att något installeras (.html).
 cli-arg-shares-id = Delningens nummer, från "etapp shares".
-cli-arg-open-file = Filen med delningen.
-cli-arg-open-code = Koden som personen sa. Skriv - för att skriva den på nästa rad i stället. Andra som använder datorn kan se en kommandorad.
+cli-arg-open-file = Filen med delningen. Flera delningar från samma person: vad som har ändrats mellan dem, den äldsta först.
+cli-arg-open-code = Koden som personen sa. Skriv - för att skriva den på nästa rad i stället. För flera delningar: ange --code en gång för varje, i samma ordning. Andra som använder datorn kan se en kommandorad.
 cli-arg-open-identity = En fil med er myndighets hemliga nyckel, om delningen är låst till er myndighet.
 cli-arg-open-json = Skriv ut delningen som JSON i stället.
 cli-arg-open-html = Spara en sida att skriva ut, på svenska och personens språk sida vid sida.
@@ -179,3 +179,31 @@ cli-verify-backup-done = Säkerhetskopian från { $created } är hel. Den inneh�
        *[other] { $shares } delningar
     }. Det senaste datumet i den är { $latest }. Dess signaturnyckel: { $fingerprint }.
 cli-passwd-rotated = Ditt lösenord är bytt, och ditt register har en ny nyckel. Gamla kopior av nyckelfilen, och din gamla återställningskod, öppnar det inte längre. Säkerhetskopior som du gjorde förut går fortfarande att öppna med lösenordet och koden från den tiden. Skriv av den nya koden nedan på papper, och gör en ny säkerhetskopia.
+
+# Myndighetens nyckel, för delningar som är låsta till en myndighet.
+cli-usage-agency-key = etapp agency-key new --out FIL | etapp agency-key show FIL
+cli-usage-agency-key-new = etapp agency-key new --out FIL
+cli-usage-agency-key-show = etapp agency-key show FIL
+cli-cmd-agency-key = Gör eller visa er myndighets nyckel. Deltagare kan låsa delningar till den.
+cli-cmd-agency-key-new = Gör en ny nyckel för er myndighet. Skriver ut den publika nyckeln som ni ger till deltagare.
+cli-cmd-agency-key-show = Skriv ut den publika nyckeln som hör till er myndighets nyckelfil.
+cli-arg-agency-key-out = Filen för den hemliga nyckeln. Den får inte finnas än.
+cli-arg-agency-key-file = Filen med er myndighets hemliga nyckel.
+cli-agency-key-saved = Er myndighets hemliga nyckel är sparad i { $file }. Bara du kan läsa filen. Håll den hemlig och spara en kopia på ett säkert ställe: delningar som är låsta till nyckeln öppnas bara med den. Ge deltagarna den publika nyckeln här nedanför.
+
+cli-prompt-code-for = Kod för { $file }:
+cli-error-html-one-share = --html gör en sida av en delning. Öppna flera delningar utan det för att se vad som har ändrats.
+cli-error-code-count = Det är { $files } delningar men { $codes } koder. Ange en kod för varje delning, i samma ordning, eller använd --identity för delningar som är låsta till er myndighet.
+cli-error-in-file = { $path }: { $message }
+
+cli-usage-report = etapp report --identity FIL DELNING… [--csv FIL [--force] | --json]
+cli-cmd-report = Gör en rapport över många delningar för utvärdering: per typ av steg och myndighet, och per livsområde. Bara koder och tal; grupper med färre än 5 deltagare visas inte.
+cli-arg-report-identity = Filen med er myndighets hemliga nyckel. Delningarna måste vara låsta till den.
+cli-arg-report-shares = Filer med delningar, eller mappar med sådana filer (.etapp).
+cli-arg-report-csv = Spara rapporten som CSV i den här filen. Den får inte finnas än, om du inte anger --force.
+cli-arg-report-force = Ersätt CSV-filen om den finns.
+cli-arg-report-json = Skriv ut rapporten som JSON i stället.
+cli-report-saved = Rapporten är sparad i { $file }.
+cli-report-skipped-file = { $file }: { $reason }
+cli-error-no-bundles = Det finns inga delningar (.etapp-filer) i { $path }. Välj en mapp med delningar, eller filerna själva.
+cli-error-report-empty = Ingen delning kunde räknas, så det blir ingen rapport. Den första hoppades över: { $reason }.

@@ -26,6 +26,8 @@ bundle-error-signature = እቲ ሰብ ድሕሪ ዝሰርሖ እቲ ፋይል �
 bundle-error-expired = እዚ ምክፋል ክሳብ { $expires } ጥራይ እዩ ክኽፈት ዝኽእል ነይሩ። ሓድሽ ምክፋል ክገብር ነቲ ሰብ ሕተትዎ።
 bundle-error-newer-version = እዚ ምክፋል ብሓድሽ ሕታም Etapp እዩ ተሰሪሑ። ክትከፍትዎ፣ እቲ ዝሓደሰ Etapp ኣጽዕኑ።
 bundle-error-not-an-identity = እዚ ፋይል መፍትሕ age ኣይኮነን። ምስጢራዊ መፍትሕ ትካልኩም ዘለዎ ፋይል ምረጹ (ብ AGE-SECRET-KEY-1 ይጅምር)።
+bundle-error-public-key = እዚ ፋይል ህዝባዊ መፍትሕ ሒዙ ኣሎ (ብ age1 ይጅምር)። ምክፋላት ንምኽፋት፣ ምስጢራዊ መፍትሕ ትካልኩም ዘለዎ ፋይል ምረጹ (ብ AGE-SECRET-KEY-1 ይጅምር)።
+bundle-error-different-signers = እዞም ምክፋላት ብዝተፈላለዩ መፍትሕ እዮም ተፈሪሞም። ካብ ዝተፈላለዩ ሰባት ክኾኑ ይኽእሉ እዮም፣ ስለዚ Etapp ኣየነጻጽሮምን። ነፍሲ ወከፍ ምክፋል በበይኑ ክፈቱ።
 
 ## Files.
 

@@ -389,6 +389,7 @@ pub fn command(l: Locale) -> Command {
         Arg::new("file")
             .value_name(t("cli-value-file"))
             .value_parser(clap::value_parser!(PathBuf))
+            .num_args(1..)
             .required(true)
             .help(t("cli-arg-open-file")),
     )
@@ -397,6 +398,7 @@ pub fn command(l: Locale) -> Command {
             .long("code")
             .value_name(t("cli-value-code"))
             .allow_hyphen_values(true)
+            .action(ArgAction::Append)
             .help(t("cli-arg-open-code")),
     )
     .arg(
@@ -426,6 +428,81 @@ pub fn command(l: Locale) -> Command {
         l,
         "cli-usage-forget-seen",
     );
+    let report = localized(
+        Command::new("report").about(t("cli-cmd-report")),
+        l,
+        "cli-usage-report",
+    )
+    .arg(
+        Arg::new("identity")
+            .long("identity")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-report-identity")),
+    )
+    .arg(
+        Arg::new("shares")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .num_args(1..)
+            .required(true)
+            .help(t("cli-arg-report-shares")),
+    )
+    .arg(
+        Arg::new("csv")
+            .long("csv")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .help(t("cli-arg-report-csv")),
+    )
+    .arg(
+        Arg::new("force")
+            .long("force")
+            .action(ArgAction::SetTrue)
+            .requires("csv")
+            .help(t("cli-arg-report-force")),
+    )
+    .arg(
+        Arg::new("json")
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help(t("cli-arg-report-json")),
+    )
+    .group(ArgGroup::new("report-output").args(["csv", "json"]));
+    let agency_key_new = localized(
+        Command::new("new").about(t("cli-cmd-agency-key-new")),
+        l,
+        "cli-usage-agency-key-new",
+    )
+    .arg(
+        Arg::new("out")
+            .long("out")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-agency-key-out")),
+    );
+    let agency_key_show = localized(
+        Command::new("show").about(t("cli-cmd-agency-key-show")),
+        l,
+        "cli-usage-agency-key-show",
+    )
+    .arg(
+        Arg::new("file")
+            .value_name(t("cli-value-file"))
+            .value_parser(clap::value_parser!(PathBuf))
+            .required(true)
+            .help(t("cli-arg-agency-key-file")),
+    );
+    let agency_key = localized(
+        Command::new("agency-key").about(t("cli-cmd-agency-key")),
+        l,
+        "cli-usage-agency-key",
+    )
+    .subcommand_required(true)
+    .subcommand(agency_key_new)
+    .subcommand(agency_key_show);
 
     localized(
         Command::new("etapp").about(t("cli-about")),
@@ -473,6 +550,8 @@ pub fn command(l: Locale) -> Command {
     .subcommand(shares)
     .subcommand(open)
     .subcommand(forget_seen)
+    .subcommand(report)
+    .subcommand(agency_key)
 }
 
 /// A `--NAME VALUE` option with localized value name and help.

@@ -17,7 +17,7 @@ use etapp_core::{paths, Locale};
 use crate::error::CliError;
 use crate::say;
 use crate::secrets::{self, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV};
-use crate::{backups, reader, sharing};
+use crate::{agency, backups, reader, report, sharing};
 
 /// The prefix of the machine-read recovery code line (not translated).
 const RECOVERY_CODE_PREFIX: &str = "recovery code: ";
@@ -30,6 +30,14 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
     match m.subcommand() {
         Some(("open", o)) => return reader::open(o, m.get_one::<String>("lang"), l),
         Some(("forget-seen", _)) => return reader::forget_seen(l),
+        Some(("report", r)) => return report::report(r, m.get_one::<String>("lang"), l),
+        Some(("agency-key", a)) => {
+            return match a.subcommand() {
+                Some(("new", n)) => agency::new(n, l),
+                Some(("show", s)) => agency::show(s),
+                _ => unreachable!("clap requires an agency-key subcommand"),
+            }
+        }
         _ => {}
     }
     let dir =

@@ -35,6 +35,18 @@ pub enum CliError {
     TooLarge { limit: u64 },
     /// A file the command would write is already there.
     FileExists { path: String },
+    /// `open --html` was given several shares.
+    HtmlOneShare,
+    /// Several shares, and not one code for each.
+    CodeCount { codes: usize, files: usize },
+    /// One of several files failed: which, and why.
+    InFile { path: String, error: Box<CliError> },
+    /// A folder given to `report` holds no share.
+    NoBundles { path: String },
+    /// `report` could count no share; the first was skipped for `reason`.
+    ReportEmpty {
+        reason: etapp_core::bundle::report::SkipReason,
+    },
 }
 
 impl<E: Into<etapp_core::Error>> From<E> for CliError {
@@ -56,6 +68,10 @@ impl CliError {
             CliError::NoVaultFolder | CliError::ReadInput | CliError::ReadFile { .. } => 1,
             CliError::TooLarge { .. } => 11,
             CliError::FileExists { .. } => 15,
+            CliError::HtmlOneShare | CliError::CodeCount { .. } => 2,
+            CliError::InFile { error, .. } => error.exit_status(),
+            CliError::NoBundles { .. } => 1,
+            CliError::ReportEmpty { reason } => reason.exit_status(),
         }
     }
 
@@ -104,6 +120,26 @@ impl CliError {
             CliError::FileExists { path } => {
                 args.set("path", path.clone());
                 "cli-error-file-exists"
+            }
+            CliError::HtmlOneShare => "cli-error-html-one-share",
+            CliError::CodeCount { codes, files } => {
+                args.set("codes", etapp_core::i18n::number(*codes as f64));
+                args.set("files", etapp_core::i18n::number(*files as f64));
+                "cli-error-code-count"
+            }
+            CliError::NoBundles { path } => {
+                args.set("path", path.clone());
+                "cli-error-no-bundles"
+            }
+            CliError::ReportEmpty { reason } => {
+                args.set("reason", etapp_core::tr(l, reason.label_id(), None));
+                "cli-error-report-empty"
+            }
+            CliError::InFile { path, error } => {
+                let (id, inner) = error.message(l);
+                args.set("path", path.clone());
+                args.set("message", etapp_core::tr(l, &id, Some(&inner)));
+                "cli-error-in-file"
             }
             CliError::TooLarge { limit } => {
                 args.set("megabytes", etapp_core::i18n::number(*limit as f64 / MIB));

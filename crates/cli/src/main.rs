@@ -10,11 +10,13 @@
 
 #![forbid(unsafe_code)]
 
+mod agency;
 mod args;
 mod backups;
 mod commands;
 mod error;
 mod reader;
+mod report;
 mod secrets;
 mod sharing;
 

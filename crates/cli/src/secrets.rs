@@ -70,6 +70,23 @@ pub fn ask_code(locale: Locale, var: &'static str) -> Result<zeroize::Zeroizing<
         .map_err(|_| CliError::NoCode { var })
 }
 
+/// The share code of `file`, asked on the terminal when several shares
+/// are opened together.
+pub fn ask_code_for(
+    locale: Locale,
+    file: &str,
+    var: &'static str,
+) -> Result<zeroize::Zeroizing<String>, CliError> {
+    if !terminal_available() {
+        return Err(CliError::NoCode { var });
+    }
+    let args = etapp_core::args!["file" => file.to_owned()];
+    let prompt = format!("{} ", tr(locale, "cli-prompt-code-for", Some(&args)));
+    rpassword::prompt_password(prompt)
+        .map(zeroize::Zeroizing::new)
+        .map_err(|_| CliError::NoCode { var })
+}
+
 /// The current passphrase: `ETAPP_PASSPHRASE`, else asked once.
 pub fn current_passphrase(locale: Locale) -> Result<Passphrase, CliError> {
     let value = match from_env(PASSPHRASE_ENV)? {

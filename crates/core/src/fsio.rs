@@ -102,6 +102,33 @@ pub fn create_private_file(path: &Path) -> io::Result<()> {
     o.open(path).map(drop)
 }
 
+/// Writes `bytes` to a new file at `path` that only its owner can read
+/// (mode 0600 on Unix), flushed to disk; fails with
+/// [`io::ErrorKind::AlreadyExists`] if anything is there, so a file is
+/// never written over (a key, above all). If writing fails, the new file
+/// is removed.
+pub fn write_new_private(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    let mut o = OpenOptions::new();
+    o.write(true).create_new(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        o.mode(0o600);
+    }
+    let mut f = o.open(path)?;
+    let written = f.write_all(bytes).and_then(|()| f.sync_all());
+    drop(f);
+    if let Err(e) = written {
+        let _ = fs::remove_file(path);
+        return Err(e);
+    }
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    sync_dir(dir)
+}
+
 /// Flushes a folder's entries (the rename) to disk. Windows has no such
 /// call for folders; a Windows build must make the rename itself durable
 /// (`MoveFileExW` with `MOVEFILE_WRITE_THROUGH`) — see docs/ARCHITECTURE.md,
@@ -175,6 +202,22 @@ mod tests {
             read_limited(&dir.path().join("none"), 1024),
             Err(ReadError::Io(e)) if e.kind() == io::ErrorKind::NotFound
         ));
+    }
+
+    #[test]
+    fn a_new_private_file_is_never_written_over() {
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("key.txt");
+        write_new_private(&p, b"one").unwrap();
+        let e = write_new_private(&p, b"two").unwrap_err();
+        assert_eq!(e.kind(), io::ErrorKind::AlreadyExists);
+        assert_eq!(fs::read(&p).unwrap(), b"one");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&p).unwrap().permissions().mode();
+            assert_eq!(mode & 0o777, 0o600);
+        }
     }
 
     #[test]

@@ -10,9 +10,9 @@
 //! | [`store`] | every SQL statement: rows into the record's types and back, migrations | knows no key file, passphrase or folder |
 //! | [`vault`] | the key file, the lock, recovery, the signing secret; opens and hands out the store | the only keeper of keys |
 //! | [`signature`] | signatures and fingerprints, shared by the vault and a bundle's reader | no secrets |
-//! | [`bundle`] | the bundle format: choosing, consent, signing, sealing, opening | builds on the record alone; needs no vault |
+//! | [`bundle`] | the bundle format: choosing, consent, signing, sealing, opening; agency keys; comparing bundles of one person; reports across participants | builds on the record alone; needs no vault |
 //! | [`share`] | making a share: where the vault, the store and the bundle meet | the only room that uses all three |
-//! | [`reader`] | an opened bundle in words: the summary and the printable page | needs no vault |
+//! | [`reader`] | an opened bundle in words: the summary and the printable page; what changed across bundles | needs no vault |
 //! | [`seen`] | the signers a reader has seen, outside every vault | nothing secret |
 //! | [`catalog`] | the closed lists of codes and the sensitive table | plain data |
 //!

@@ -8,6 +8,13 @@
 //! and every date formatted for the reader's language. Text the
 //! participant wrote is kept as written and marked with its language.
 //! Labels are the `reader-*` messages (`locales/*/reader.ftl`).
+//!
+//! [`compare`] words what changed across bundles of one person, with the
+//! `compare-*` messages; [`report`] a report across participants, with
+//! the `report-*` messages.
+
+pub mod compare;
+pub mod report;
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -126,6 +133,15 @@ pub fn view(opened: &Opened, sighting: &Sighting, locale: Locale) -> View {
         promise: t("reader-promise"),
         sections: sections(p, l),
     }
+}
+
+/// Fluent arguments from pairs, for the words of comparisons and reports.
+fn args(pairs: &[(&'static str, String)]) -> Args<'static> {
+    let mut a = Args::new();
+    for (k, v) in pairs {
+        a.set(*k, v.clone());
+    }
+    a
 }
 
 fn plain(text: String) -> Value {

@@ -49,6 +49,14 @@ pub enum BundleError {
     /// A file given as an age identity holds none (14).
     #[error("not an age identity file")]
     NotAnIdentity,
+    /// A file given as an age identity holds a public key (`age1…`)
+    /// instead of the secret one (14).
+    #[error("a public key, not an age identity file")]
+    PublicKeyNotIdentity,
+    /// Bundles given for comparison are signed by different keys: they
+    /// may be different people (16).
+    #[error("the bundles are signed by different keys")]
+    DifferentSigners,
     /// What the participant asked to share is not right (14).
     #[error(transparent)]
     Request(#[from] RecordError),
@@ -69,7 +77,8 @@ impl BundleError {
             BundleError::Expired { .. } => 9,
             BundleError::NewerVersion => 10,
             BundleError::TooLarge { .. } => 11,
-            BundleError::NotAnIdentity => 14,
+            BundleError::NotAnIdentity | BundleError::PublicKeyNotIdentity => 14,
+            BundleError::DifferentSigners => 16,
             BundleError::Request(e) => e.exit_status(),
             BundleError::Randomness(_) => 1,
         }
@@ -93,6 +102,8 @@ impl BundleError {
                 UserError::new("file-error-too-large").with("megabytes", limit / (1024 * 1024))
             }
             BundleError::NotAnIdentity => UserError::new("bundle-error-not-an-identity"),
+            BundleError::PublicKeyNotIdentity => UserError::new("bundle-error-public-key"),
+            BundleError::DifferentSigners => UserError::new("bundle-error-different-signers"),
             BundleError::Request(e) => e.user_error(),
             BundleError::Randomness(_) => UserError::new("vault-error-randomness"),
         }

@@ -28,13 +28,16 @@
 //! (8), the payload (6), and last the expiry against "now" (9), which is a
 //! parameter.
 
+pub mod agency;
 pub mod code;
+pub mod compare;
 pub mod consent;
 pub mod draft;
 pub mod error;
 pub mod log;
 pub mod page;
 pub mod payload;
+pub mod report;
 pub mod scope;
 pub mod select;
 pub mod sensitive;
@@ -100,12 +103,13 @@ impl Key {
     /// (comments and blank lines are skipped). Anything else is
     /// [`BundleError::NotAnIdentity`].
     pub fn parse_identity(text: &str) -> Result<Key> {
-        text.lines()
-            .map(str::trim)
-            .find(|l| !l.is_empty() && !l.starts_with('#'))
-            .and_then(|l| l.parse::<age::x25519::Identity>().ok())
-            .map(|i| Key::Identity(Box::new(i)))
-            .ok_or(BundleError::NotAnIdentity)
+        agency::AgencyKey::parse(text).map(Key::from)
+    }
+}
+
+impl From<agency::AgencyKey> for Key {
+    fn from(key: agency::AgencyKey) -> Key {
+        Key::Identity(Box::new(key.into_identity()))
     }
 }
 
