@@ -49,9 +49,7 @@ pub fn open(m: &ArgMatches, lang: Option<&String>, l: Locale) -> Result<(), CliE
 fn read_share(file: &Path) -> Result<Vec<u8>, CliError> {
     let limit = bundle::page::read_limit(file);
     let bytes = read_file(file, limit).map_err(|e| match e {
-        CliError::TooLarge { .. } => {
-            CliError::Core(bundle::BundleError::TooLarge { limit }.into())
-        }
+        CliError::TooLarge { .. } => CliError::Core(bundle::BundleError::TooLarge { limit }.into()),
         other => other,
     })?;
     // A reader page holds the bundle, byte for byte.
