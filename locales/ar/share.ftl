@@ -73,7 +73,7 @@ share-left-out = { $count ->
 share-left-out-change = غيّر ما أشاركه
 
 share-confirm-title = هل تحفظ المشاركة؟
-share-confirm-lead = يقفل Etapp الملف برمز. بعد ذلك تختار أين تحفظه، مثلاً على ذاكرة USB.
+share-confirm-lead = انظر إليها مرة أخرى. اختر كيف يقفل Etapp المشاركة وكيف تعطيها. بعد ذلك تختار أين تحفظها، مثلاً على ذاكرة USB.
 share-confirm-to = إلى
 share-confirm-purpose = لماذا
 share-confirm-parts = ماذا
@@ -89,10 +89,18 @@ share-form-page = صفحة يفتحها أي متصفح إنترنت (⁦.html�
 share-form-page-hint = لموظف لا يستطيع تثبيت Etapp. الصفحة تعمل بدون إنترنت.
 share-form-both = الاثنان
 share-form-both-hint = ملفان فيهما نفس المشاركة. الموظف يختار واحداً.
+share-lock = كيف تُقفل؟
+share-lock-code = برمز تقوله وجهاً لوجه
+share-lock-code-hint = يصنع Etapp رمزاً من 16 رقماً. يحتاجه الموظف ليفتح المشاركة.
+share-lock-key = بمفتاح الجهة
+share-lock-key-hint = لجهة أعطتك مفتاحها العام. هذه الجهة فقط تستطيع فتح المشاركة. لا يوجد رمز.
+share-lock-key-field = المفتاح العام للجهة
+share-lock-key-field-hint = يبدأ بـ age1. انسخه تماماً كما أعطته الجهة.
 
 share-code-title = حُفظت مشاركتك
 share-code-file = الملف: { $name }
 share-code-page = الصفحة تُفتح في أي متصفح إنترنت. الموظف يكتب نفس الرمز.
+share-code-key = المشاركة مقفلة بمفتاح الجهة. هذه الجهة فقط تستطيع فتحها. لا يوجد رمز لتقوله.
 share-code-lead = يحتاج الموظف المسؤول هذا الرمز ليفتح الملف. قله له.
 share-code-aria = رمز المشاركة، في مجموعات من أربعة أرقام
 share-code-own = الرمز نفسه بأرقامك:

@@ -66,7 +66,7 @@ share-left-out = { $count ->
 share-left-out-change = Change what I share
 
 share-confirm-title = Save the share?
-share-confirm-lead = Etapp locks the file with a code. Then you choose where to save it, for example on a USB stick.
+share-confirm-lead = Look at it once more. Choose how Etapp locks the share and how you give it. Then you choose where to save it, for example on a USB stick.
 share-confirm-to = For
 share-confirm-purpose = Why
 share-confirm-parts = What
@@ -82,10 +82,18 @@ share-form-page = A page any web browser opens (.html)
 share-form-page-hint = For a case worker who cannot install Etapp. The page works without the internet.
 share-form-both = Both
 share-form-both-hint = Two files with the same share. The case worker chooses one.
+share-lock = How will it be locked?
+share-lock-code = With a code you say face to face
+share-lock-code-hint = Etapp makes a code of 16 numbers. The case worker needs it to open the share.
+share-lock-key = With the agency's key
+share-lock-key-hint = For an agency that gave you its public key. Only that agency can open the share. There is no code.
+share-lock-key-field = The agency's public key
+share-lock-key-field-hint = It starts with age1. Copy it exactly as the agency gave it.
 
 share-code-title = Your share is saved
 share-code-file = The file: { $name }
 share-code-page = The page opens in any web browser. The case worker types the same code.
+share-code-key = The share is locked with the agency's key. Only that agency can open it. There is no code to say.
 share-code-lead = The case worker needs this code to open the file. Tell it to them.
 share-code-aria = Share code, in groups of four numbers
 share-code-own = The same code in your numbers:

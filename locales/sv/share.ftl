@@ -66,7 +66,7 @@ share-left-out = { $count ->
 share-left-out-change = Ändra vad jag delar
 
 share-confirm-title = Spara delningen?
-share-confirm-lead = Etapp låser filen med en kod. Sedan väljer du var du sparar den, till exempel på ett USB-minne.
+share-confirm-lead = Titta en gång till. Välj hur Etapp låser delningen och hur du ger den. Sedan väljer du var den ska sparas, till exempel på ett USB-minne.
 share-confirm-to = Till
 share-confirm-purpose = Varför
 share-confirm-parts = Vad
@@ -82,10 +82,18 @@ share-form-page = En sida som alla webbläsare öppnar (.html)
 share-form-page-hint = För en handläggare som inte kan installera Etapp. Sidan fungerar utan internet.
 share-form-both = Båda
 share-form-both-hint = Två filer med samma delning. Handläggaren väljer en.
+share-lock = Hur ska den låsas?
+share-lock-code = Med en kod som du säger ansikte mot ansikte
+share-lock-code-hint = Etapp gör en kod med 16 siffror. Handläggaren behöver den för att öppna delningen.
+share-lock-key = Med myndighetens nyckel
+share-lock-key-hint = För en myndighet som har gett dig sin öppna nyckel. Bara den myndigheten kan öppna delningen. Det finns ingen kod.
+share-lock-key-field = Myndighetens öppna nyckel
+share-lock-key-field-hint = Den börjar med age1. Kopiera den precis som myndigheten gav den.
 
 share-code-title = Din delning är sparad
 share-code-file = Filen: { $name }
 share-code-page = Sidan öppnas i alla webbläsare. Handläggaren skriver samma kod.
+share-code-key = Delningen är låst med myndighetens nyckel. Bara den myndigheten kan öppna den. Det finns ingen kod att säga.
 share-code-lead = Handläggaren behöver den här koden för att öppna filen. Säg den till handläggaren.
 share-code-aria = Delningskod, i grupper om fyra siffror
 share-code-own = Samma kod med dina siffror:

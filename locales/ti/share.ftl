@@ -66,7 +66,7 @@ share-left-out = { $count ->
 share-left-out-change = ዘካፍሎ ቀይሩ
 
 share-confirm-title = ነቲ ምክፋል ክትዕቅብዎ ዲኹም?
-share-confirm-lead = Etapp ነቲ ፋይል ብኮድ ይዓጽዎ። ድሕሪኡ ኣበይ ከም እትዕቅብዎ ትመርጹ፣ ንኣብነት ኣብ USB።
+share-confirm-lead = ሓንሳብ ደጊምካ ርአዮ። Etapp ነቲ ምክፋል ብኸመይ ከም ዝዓጽዎን ብኸመይ ከም እትህቦን ምረጽ። ድሕሪኡ ኣበይ ከም እትዕቅቦ ትመርጽ፡ ንኣብነት ኣብ USB።
 share-confirm-to = ንመን
 share-confirm-purpose = ስለምንታይ
 share-confirm-parts = እንታይ
@@ -82,10 +82,18 @@ share-form-page = ዝኾነ መርበብ ሓበሬታ ዝኸፍቶ ገጽ (.html
 share-form-page-hint = Etapp ክጽዕን ንዘይክእል ሰራሕተኛ። እቲ ገጽ ብዘይ ኢንተርነት ይሰርሕ።
 share-form-both = ክልቲኡ
 share-form-both-hint = ሓደ ዓይነት ምክፋል ዘለዎም ክልተ ፋይላት። እቲ ሰራሕተኛ ሓደ ይመርጽ።
+share-lock = ብኸመይ ይዕጾ?
+share-lock-code = ገጽ ንገጽ ብእትብሎ ኮድ
+share-lock-code-hint = Etapp 16 ቁጽሪ ዘለዎ ኮድ ይሰርሕ። እቲ ሰራሕተኛ ነቲ ምክፋል ንምኽፋት የድልዮ።
+share-lock-key = ብመፍትሕ ናይቲ ትካል
+share-lock-key-hint = ህዝባዊ መፍትሑ ዝሃበካ ትካል። እቲ ትካል ጥራይ እዩ ነቲ ምክፋል ክኸፍቶ ዝኽእል። ኮድ የለን።
+share-lock-key-field = ህዝባዊ መፍትሕ ናይቲ ትካል
+share-lock-key-field-hint = ብ age1 ይጅምር። ከምቲ እቲ ትካል ዝሃቦ ብልክዕ ቅዳሕ።
 
 share-code-title = ምክፋልኩም ተዓቂቡ
 share-code-file = እቲ ፋይል: { $name }
 share-code-page = እቲ ገጽ ብዝኾነ መርበብ ሓበሬታ ይኽፈት። እቲ ሰራሕተኛ ሓደ ዓይነት ኮድ ይጽሕፍ።
+share-code-key = እቲ ምክፋል ብመፍትሕ ናይቲ ትካል እዩ ተዓጽዩ። እቲ ትካል ጥራይ እዩ ክኸፍቶ ዝኽእል። እትብሎ ኮድ የለን።
 share-code-lead = እቲ ሰራሕተኛ ጉዳይ ነቲ ፋይል ንምኽፋት እዚ ኮድ የድልዮ። ንገርዎ።
 share-code-aria = ኮድ ምክፋል፣ ብጉጅለ ኣርባዕተ ቁጽርታት
 share-code-own = እቲ ተመሳሳሊ ኮድ ብቁጽርታትኩም:

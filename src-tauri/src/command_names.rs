@@ -63,6 +63,8 @@ pub const COMMANDS: &[&str] = &[
     "get_shares",
     "withdraw_share",
     "choose_bundle",
+    "choose_key_file",
+    "forget_key_file",
     "open_bundle",
     "save_bundle_page",
     "close_bundle",

@@ -53,6 +53,18 @@ pub fn open(app: &AppHandle, title: &str, filter: &Filter) -> Option<PathBuf> {
     chosen(answer)
 }
 
+/// Asks for any file to open (a key file has no fixed extension); `None`
+/// when the person cancels. Blocks: call it off the main thread. (With
+/// `--dialog-dir` in a debug build: the path written in `DIR/open-path`.)
+pub fn open_any(app: &AppHandle, title: &str) -> Option<PathBuf> {
+    #[cfg(debug_assertions)]
+    if let Some(dir) = test_answers() {
+        let path = std::fs::read_to_string(dir.join("open-path")).ok()?;
+        return Some(PathBuf::from(path.trim()));
+    }
+    chosen(start_in(app).set_title(title).blocking_pick_file())
+}
+
 /// Asks for a folder; `None` when the person cancels. Blocks: call it off
 /// the main thread. (With `--dialog-dir` in a debug build: the path
 /// written in `DIR/folder-path`.)

@@ -128,6 +128,8 @@ pub fn run() {
             share_commands::get_shares,
             share_commands::withdraw_share,
             share_commands::choose_bundle,
+            share_commands::choose_key_file,
+            share_commands::forget_key_file,
             share_commands::open_bundle,
             share_commands::save_bundle_page,
             share_commands::close_bundle,

@@ -6,7 +6,7 @@
 //! one it opened stay in the shell (`AppState`'s reader) until the reader
 //! closes, so the printable page can be made from it.
 
-use etapp_core::bundle::{self, page, Key, ShareCode};
+use etapp_core::bundle::{self, agency, page, Key, ShareCode};
 use etapp_core::jiff::Timestamp;
 use etapp_core::preferences::Preferences;
 use etapp_core::share::{self, LockWith};
@@ -164,15 +164,61 @@ pub async fn choose_bundle(app: AppHandle) -> Reply<Option<String>> {
     .await
 }
 
-/// The reader: opens the chosen bundle with the code the person says and
-/// checks it. Needs no vault. Nothing is written unless it opens (then
-/// the signer is remembered as seen).
+/// The reader: asks for an agency's key file (an age identity) to open a
+/// share locked to that agency's key, and keeps its path; the key is read
+/// only when the share is opened. Returns the file's name, or `None` when
+/// the person cancels (then no key file is chosen).
 #[tauri::command]
-pub async fn open_bundle(app: AppHandle, code: String) -> Reply<OpenedBundle> {
-    let code = Zeroizing::new(code);
-    let code = ShareCode::parse(&code).map_err(|e| e.user_error());
+pub async fn choose_key_file(app: AppHandle) -> Reply<Option<String>> {
+    blocking(app, |app, state| {
+        let l = locale(state);
+        let chosen = dialog::open_any(app, &tr(l, "reader-key-open-title", None));
+        let name = chosen.as_deref().map(dialog::file_name);
+        state.reader().key_file = chosen;
+        Ok(name)
+    })
+    .await
+}
+
+/// The reader: forgets the key file chosen, to open with a code again.
+#[tauri::command]
+pub fn forget_key_file(state: State<'_, AppState>) {
+    state.reader().key_file = None;
+}
+
+/// The reader: opens the chosen bundle with the code the person says, or
+/// with the key file chosen when no code is given, and checks it. Needs
+/// no vault. Nothing is written unless it opens (then the signer is
+/// remembered as seen).
+#[tauri::command]
+pub async fn open_bundle(app: AppHandle, code: Option<String>) -> Reply<OpenedBundle> {
+    let code = code.map(Zeroizing::new);
+    let code = code
+        .as_deref()
+        .map(|c| ShareCode::parse(c).map_err(|e| e.user_error()))
+        .transpose();
     blocking(app, move |_, state| {
-        let key = Key::Code(code?);
+        let key = match code? {
+            Some(code) => Key::Code(code),
+            None => {
+                let path = state
+                    .reader()
+                    .key_file
+                    .clone()
+                    .ok_or_else(|| UserError::new("reader-error-no-key-file"))?;
+                let bytes = Zeroizing::new(
+                    etapp_core::fsio::read_limited(&path, agency::IDENTITY_MAX_BYTES).map_err(
+                        |e| match e {
+                            etapp_core::fsio::ReadError::TooLarge { .. } => {
+                                bundle::BundleError::NotAnIdentity.user_error()
+                            }
+                            other => etapp_core::Error::from(other).user_error(),
+                        },
+                    )?,
+                );
+                Key::from(agency::AgencyKey::from_bytes(&bytes).map_err(|e| e.user_error())?)
+            }
+        };
         let path = state
             .reader()
             .chosen
@@ -250,9 +296,7 @@ pub async fn save_bundle_page(app: AppHandle, languages: Vec<String>) -> Reply<O
 /// The reader is closed: forgets the chosen file and the opened bundle.
 #[tauri::command]
 pub fn close_bundle(state: State<'_, AppState>) {
-    let mut r = state.reader();
-    r.chosen = None;
-    r.opened = None;
+    *state.reader() = crate::state::Reader::default();
 }
 
 /// Forgets every signer this computer has seen.

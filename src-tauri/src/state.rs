@@ -63,6 +63,8 @@ pub struct Reader {
     pub chosen: Option<PathBuf>,
     /// The bundle opened from it.
     pub opened: Option<(Opened, Sighting)>,
+    /// The agency's key file chosen to open it with, instead of a code.
+    pub key_file: Option<PathBuf>,
 }
 
 /// The shell's state, managed by Tauri.

@@ -18,6 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { generateIdentity, identityToRecipient } from 'age-encryption';
 import { useDriver, launch, freshVault, freshFolder, shot, repo, onScreen, onHome, visible } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
 import { shareCode } from '../lib/share.mjs';
@@ -198,6 +199,45 @@ test('share the goals and two steps, open the file in the reader, withdraw it', 
   } finally {
     await browser.close();
   }
+});
+
+test("share locked to an agency's key, opened in the reader with the agency's key file", { timeout: TEST_TIMEOUT }, async () => {
+  // The agency's key, as `etapp agency-key new` or age-keygen makes it.
+  const dialogs = await freshFolder();
+  const identity = await generateIdentity();
+  const keyFile = join(dialogs, 'agency-key.txt');
+  await writeFile(keyFile, `# an agency's key\n${identity}\n`);
+  const app = await launch(driver, await freshVault(), { args: ['--dialog-dir', dialogs] });
+  await startSharing(app);
+  await app.press('#tick-goals-1');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="until"]');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="preview"] .columns');
+  await app.clickButton(m('share-next'));
+  await app.find('[data-step="confirm"]');
+  await app.press('input[name="share-lock"][value="key"]');
+  await app.fill('#share-recipient-key', await identityToRecipient(identity));
+  await app.clickButton(m('share-confirm-save'));
+  await visible(app, m('share-code-key'));
+  assert.equal(await app.count('main', '[data-testid="share-code"]'), 0, 'no code');
+  const [file] = (await readdir(dialogs)).filter((f) => f.endsWith('.etapp'));
+  assert.ok(file, 'the share is saved');
+
+  // The reader: the file, then the key file instead of a code.
+  await writeFile(join(dialogs, 'open-path'), join(dialogs, file));
+  await app.clickButton(m('nav-reader'));
+  await onScreen(app, 'reader');
+  await app.clickButton(m('open-share-choose'));
+  await visible(app, file);
+  await writeFile(join(dialogs, 'open-path'), keyFile);
+  await app.clickButton(m('reader-key-choose'));
+  await visible(app, 'agency-key.txt');
+  await app.clickButton(m('open-share-open'));
+  await app.find('.columns [data-section]');
+  assert.deepEqual(await shownParts(app), [['goals', [GOALS[0]]]]);
+  await shot(app, 'share-reader-key');
+  await app.close();
 });
 
 test('without a dialog folder, saving opens the system save window', { timeout: TEST_TIMEOUT }, async () => {

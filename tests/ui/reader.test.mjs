@@ -218,3 +218,55 @@ test('reader: from the menu of an open record, with the menu and auto-lock', asy
   assert.deepEqual(problems, []);
   await close();
 });
+
+// A share locked to an agency's key: the agency's key file instead of the
+// code, in every shipped language. A file that is not a key and the key of
+// another agency are said by the key; the right one opens; "Use a code
+// instead" brings the code field back.
+for (const locale of shippedLocales(repo)) {
+  test(`reader: a share locked to an agency's key opens with the key file in ${locale.code}`, async () => {
+    const m = messages(repo, locale.code);
+    const { page, problems, close } = await b.open({ preferences: { language: locale.code }, now: NOW });
+    const button = (id, args) => page.getByRole('button', { name: m(id, args), exact: true });
+    await page.evaluate(
+      (f) => window.__ETAPP_MOCK__.putBundle('agency.etapp', f),
+      { payload: bundlePayload(), key: 'agency-key.txt', signer: SIGNER },
+    );
+    await page.locator('main[data-screen="welcome"]').waitFor();
+    await button('open-share-start').click();
+    await page.locator('main[data-screen="reader"]').waitFor();
+    await nextOpen(page, 'agency.etapp');
+    await button('open-share-choose').click();
+    await page.getByTestId('open-share-file').getByText(m('open-share-chosen', { name: 'agency.etapp' })).waitFor();
+
+    // A code does not open it; the key file of another agency does not either.
+    await page.locator('#open-share-code').fill(CODE);
+    await button('open-share-open').click();
+    await page.locator('#open-share-code-error').getByText(m('bundle-error-wrong-code')).waitFor();
+    const nextKey = (name) => page.evaluate((a) => (window.__ETAPP_MOCK__.keyAnswer = a), name);
+    for (const [file, error, choose] of [
+      ['notes.txt', 'bundle-error-not-an-identity', 'reader-key-choose'],
+      ['other-agency.txt', 'bundle-error-wrong-code', 'reader-key-choose-other'],
+    ]) {
+      await nextKey(file);
+      await button(choose).click();
+      await page.getByTestId('open-share-key').getByText(m('open-share-chosen', { name: file })).waitFor();
+      assert.equal(await page.locator('#open-share-code').count(), 0, 'no code field with a key file');
+      await button('open-share-open').click();
+      await page.locator('#open-share-code-error').getByText(m(error)).waitFor();
+    }
+    await b.check(page, 'a wrong key file', `reader-key-${locale.code}`);
+
+    // Back to a code, then the right key file.
+    await button('reader-key-use-code').click();
+    await page.locator('#open-share-code').waitFor();
+    await nextKey('agency-key.txt');
+    await button('reader-key-choose').click();
+    await page.getByTestId('open-share-key').getByText(m('open-share-chosen', { name: 'agency-key.txt' })).waitFor();
+    await button('open-share-open').click();
+    await page.locator('.columns').waitFor();
+    assert.ok((await page.locator('.columns').textContent()).includes(WORDS.goal));
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}

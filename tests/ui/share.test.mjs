@@ -357,3 +357,51 @@ test('share: "Back" on the first screen goes to My page, and a new share starts 
   assert.equal(await page.locator('#share-to-name').inputValue(), '');
   await close();
 });
+
+test("share: locked to an agency's public key, with no code", async () => {
+  const m = messages(repo, 'en');
+  const { page, problems, close } = await b.open({ preferences: { language: 'en' }, vault: shareVault(), now: NOW });
+  const button = (id) => page.getByRole('button', { name: m(id), exact: true });
+  await unlock(page, m);
+  await openScreen(page, m, 'nav-share', 'share');
+  await onStep(page, 'to', m('share-to-title'));
+  await page.locator('#share-to-name').fill('Anna Berg');
+  await button('share-next').click();
+  await onStep(page, 'why', m('share-why-title'));
+  await page.locator('input[name="share-purpose"][value="evaluate-step"]').check();
+  await button('share-next').click();
+  await onStep(page, 'what', m('share-what-title'));
+  await page.locator('#tick-goals-1').check();
+  await button('share-next').click();
+  await onStep(page, 'until', m('share-until-title'));
+  await button('share-next').click();
+  await onStep(page, 'preview', m('share-preview-title'));
+  await page.locator('.columns').waitFor();
+  await button('share-next').click();
+  await onStep(page, 'confirm', m('share-confirm-title'));
+
+  // A code unless the person chooses the agency's key; a key that is not one is refused by its name.
+  assert.equal(await page.locator('input[name="share-lock"]:checked').getAttribute('value'), 'code');
+  await page.getByLabel(m('share-lock-key'), { exact: false }).check();
+  const field = page.getByLabel(m('share-lock-key-field'), { exact: true });
+  await field.fill('age1 this is not a key');
+  await button('share-confirm-save').click();
+  await page
+    .getByRole('alert')
+    .getByText(m('record-error-invalid-value', { field: m('share-lock-key-field') }))
+    .waitFor();
+  assert.equal(await savedShares(page), undefined, 'nothing saved');
+  await b.check(page, 'a bad agency key', 'share-key-bad-en');
+  await field.fill('  age1mnj8y7ypzg33hx7rarp3t3kqgm6g5fdhfysu7qkdaj7cjy6k6wqs7p28xy  ');
+  await button('share-confirm-save').click();
+
+  // No code to say: the share opens only with the agency's key.
+  await page.locator('[data-step="code"]').waitFor();
+  await page.getByText(m('share-code-key')).waitFor();
+  assert.equal(await page.locator('[data-testid="share-code"]').count(), 0);
+  const [entry] = await savedShares(page);
+  assert.equal(entry.lock, 'key');
+  await b.check(page, 'locked to a key', 'share-key-done-en');
+  assert.deepEqual(problems, []);
+  await close();
+});

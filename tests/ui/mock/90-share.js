@@ -51,7 +51,7 @@
   disk.files ??= {};
   disk.seen ??= {};
   /** The reader's state in the shell: the chosen file and the opened one, until closed. */
-  let reader = { chosen: null, opened: null };
+  let reader = { chosen: null, opened: null, key: null };
   Object.assign(mock, {
     saveAnswer: null,
     openAnswer: null,
@@ -127,7 +127,7 @@
       r.items.every((i) => KINDS.includes(i.kind) && Number.isInteger(i.id)) &&
       typeof r.include_sensitive === 'boolean' &&
       Number.isInteger(r.expires_in_days) &&
-      r.recipient_key === null;
+      (r.recipient_key === null || typeof r.recipient_key === 'string');
     if (!ok) throw userError('error-unexpected');
   }
 
@@ -340,6 +340,11 @@
     preview_share: ({ request }) => draft(request),
     make_share: async ({ request, form }) => {
       const d = draft(request);
+      // An agency's public key, as the core checks it (age's X25519 recipient).
+      const key = request.recipient_key;
+      if (key != null && !/^age1[02-9ac-hj-np-z]{58}$/.test(key)) {
+        throw userError('record-error-invalid-value', { field: 'share.recipient' });
+      }
       // The native save dialogs (one a file), then the slow lock (scrypt).
       const a = answer('saveAnswer');
       if (a === 'cancel') return null;
@@ -348,8 +353,9 @@
       const names = [];
       if (form !== 'page') names.push(a ?? `${stem}.etapp`);
       if (form !== 'file') names.push(`${stem}.html`);
-      const code = newCode();
-      for (const name of names) disk.files[name] = { payload: d.payload, code, signer: d.fingerprint };
+      const code = key == null ? newCode() : null;
+      const lock = key == null ? { code } : { key: 'agency-key.txt' };
+      for (const name of names) disk.files[name] = { payload: d.payload, ...lock, signer: d.fingerprint };
       const list = shares();
       const entry = {
         id: list.reduce((m, s) => Math.max(m, s.id), 0) + 1,
@@ -360,12 +366,12 @@
         purpose: d.payload.purpose,
         purpose_text: d.payload.purpose_text,
         scope: d.payload.scope,
-        lock: 'code',
+        lock: key == null ? 'code' : 'key',
         withdrawn: null,
       };
       list.push(entry);
       save();
-      return { entry: clone(entry), code: code.match(/.{4}/g).join(' '), file_names: names };
+      return { entry: clone(entry), code: code?.match(/.{4}/g).join(' ') ?? null, file_names: names };
     },
     get_shares: () => clone(shares()),
     withdraw_share: ({ id }) => {
@@ -381,18 +387,31 @@
       const a = answer('openAnswer');
       const names = Object.keys(disk.files);
       const name = a === 'cancel' ? null : (a ?? names[names.length - 1] ?? null);
-      reader = { chosen: name, opened: null };
+      reader = { ...reader, chosen: name, opened: null };
       return name;
+    },
+    // An agency's key file: its name; a share locked to it has `key` (the
+    // name of the file that opens it) instead of `code`.
+    choose_key_file: async () => {
+      const a = answer('keyAnswer');
+      reader.key = a === 'cancel' ? null : (a ?? null);
+      return reader.key;
+    },
+    forget_key_file: () => {
+      reader.key = null;
+      return null;
     },
     open_bundle: async ({ code }) => {
       await wait(400);
+      if (code == null && !reader.key) throw userError('reader-error-no-key-file');
+      if (code != null && !parseCode(code)) throw userError('bundle-error-mistyped-code');
       if (!reader.chosen) throw userError('reader-error-no-file');
       const file = disk.files[reader.chosen];
       if (!file) throw userError('file-error-unreadable');
       if (file.broken === 'bundle-error-not-a-bundle') throw userError(file.broken);
-      const digits = parseCode(code);
-      if (!digits) throw userError('bundle-error-mistyped-code');
-      if (digits !== file.code) throw userError('bundle-error-wrong-code');
+      if (code == null && reader.key === 'notes.txt') throw userError('bundle-error-not-an-identity');
+      const opens = code == null ? file.key === reader.key : parseCode(code) === file.code;
+      if (!opens) throw userError('bundle-error-wrong-code');
       if (file.broken) throw userError(file.broken);
       if (Date.parse(file.payload.expires) <= Date.now()) {
         throw userError('bundle-error-expired', { expires: file.payload.expires });
@@ -411,7 +430,7 @@
     },
     close_bundle: () => {
       mock.closeCalls += 1;
-      reader = { chosen: null, opened: null };
+      reader = { chosen: null, opened: null, key: null };
       return null;
     },
     forget_seen: () => {

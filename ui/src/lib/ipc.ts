@@ -150,8 +150,12 @@ export const withdrawShare = (id: number) => call<ShareEntry>('withdraw_share', 
 
 /** The reader (no record needed): asks for a bundle file; its name, or `null` when cancelled. */
 export const chooseBundle = () => call<string | null>('choose_bundle');
-/** Opens the chosen bundle with the code the person says, and checks it. */
-export const openBundle = (code: string) => call<OpenedBundle>('open_bundle', { code });
+/** Asks for an agency's key file (the system's open window); its name, or `null`. */
+export const chooseKeyFile = () => call<string | null>('choose_key_file');
+/** Forgets the key file chosen. */
+export const forgetKeyFile = () => call<null>('forget_key_file');
+/** Opens the chosen bundle with the code the person says (or, with `null`, the key file chosen), and checks it. */
+export const openBundle = (code: string | null) => call<OpenedBundle>('open_bundle', { code });
 /** Saves the printable page of the opened bundle in these languages; the file's name, or `null`. */
 export const saveBundlePage = (languages: string[]) => call<string | null>('save_bundle_page', { languages });
 /** Forgets the chosen and the opened bundle. */

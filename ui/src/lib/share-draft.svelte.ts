@@ -35,6 +35,10 @@ function empty() {
     preview: null as SharePreview | null,
     /** What to save: the file for Etapp, the page any browser opens, or both. */
     form: 'file' as ShareForm,
+    /** Locked with a new code, or to an agency's public key. */
+    lock: 'code' as 'code' | 'key',
+    /** The agency's public key (`age1…`), when locked to it. */
+    recipientKey: '',
     made: null as ShareMade | null,
   };
 }
@@ -65,7 +69,7 @@ export function shareRequest(): ShareRequestInput {
     items,
     include_sensitive,
     expires_in_days: draft.days,
-    recipient_key: null,
+    recipient_key: draft.lock === 'key' ? draft.recipientKey.trim() : null,
   };
 }
 
