@@ -20,8 +20,9 @@ use crate::commands::read_file;
 use crate::error::CliError;
 use crate::say;
 
-/// The share files named: files as given, and the `.etapp` files of
-/// folders (sorted, not descending into subfolders).
+/// The share files named: files as given, and the `.etapp` files and
+/// reader pages (`.html`) of folders (sorted, not descending into
+/// subfolders).
 fn share_files(args: &[&Path]) -> Result<Vec<PathBuf>, CliError> {
     let mut files = Vec::new();
     for path in args {
@@ -34,7 +35,11 @@ fn share_files(args: &[&Path]) -> Result<Vec<PathBuf>, CliError> {
         })?;
         let mut found: Vec<PathBuf> = entries
             .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.is_file() && p.extension().is_some_and(|e| e == bundle::EXTENSION))
+            .filter(|p| {
+                p.is_file()
+                    && p.extension()
+                        .is_some_and(|e| e == bundle::EXTENSION || e == bundle::page::EXTENSION)
+            })
             .collect();
         if found.is_empty() {
             return Err(CliError::NoBundles {
@@ -69,10 +74,13 @@ pub fn report(m: &ArgMatches, lang: Option<&String>, l: Locale) -> Result<(), Cl
     let mut r = Report::new();
     for file in &files {
         let name = file.display().to_string();
-        match read_file(file, bundle::MAX_BYTES) {
+        match read_file(file, bundle::page::read_limit(file)) {
             Err(CliError::TooLarge { .. }) => r.skip(&name, SkipReason::TooLarge),
             Err(_) => r.skip(&name, SkipReason::Unreadable),
-            Ok(bytes) => match bundle::open(&bytes, &key, now) {
+            // A reader page holds the share, byte for byte.
+            Ok(bytes) => match bundle::page::bundle_of(&bytes)
+                .and_then(|share| bundle::open(&share, &key, now))
+            {
                 Ok(opened) => r.add(&name, &opened),
                 Err(e) => r.skip(&name, SkipReason::of(&e)),
             },
