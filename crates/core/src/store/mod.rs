@@ -136,6 +136,15 @@ impl std::fmt::Debug for Store {
     }
 }
 
+/// One keying at a time in this process. SQLCipher sets up its crypto
+/// provider when a key is used; two threads keying at once (`PRAGMA key`
+/// on one, `ATTACH … KEY` for a backup's copy on another) can make one
+/// fail ("An error occurred with PRAGMA key"). Keying is rare and quick.
+fn keying() -> std::sync::MutexGuard<'static, ()> {
+    static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    KEYING.lock().unwrap_or_else(|p| p.into_inner())
+}
+
 impl Store {
     /// Opens the database at `path` with the 32-byte `key` (given to
     /// SQLCipher as a raw key) and checks that the key fits. It does not
@@ -156,12 +165,7 @@ impl Store {
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")
             .map_err(sql)?;
         {
-            // SQLCipher sets up its crypto provider when a key is first used;
-            // two threads doing that at once can make `PRAGMA key` fail
-            // ("An error occurred with PRAGMA key"). Keying is rare and quick,
-            // so one at a time in this process.
-            static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-            let _one = KEYING.lock().unwrap_or_else(|p| p.into_inner());
+            let _one = keying();
             let mut hex = Zeroizing::new([0u8; 64]);
             hex::encode_to_slice(key, hex.as_mut()).expect("64 hex digits for 32 bytes");
             let pragma = Zeroizing::new(format!(
@@ -260,12 +264,15 @@ impl Store {
         let name = path
             .to_str()
             .ok_or_else(|| StoreError::Database(rusqlite::Error::InvalidPath(path.to_owned())))?;
-        self.conn
-            .execute(
-                "ATTACH DATABASE ?1 AS copy KEY ?2",
-                rusqlite::params![name, raw.as_str()],
-            )
-            .map_err(sql)?;
+        {
+            let _one = keying();
+            self.conn
+                .execute(
+                    "ATTACH DATABASE ?1 AS copy KEY ?2",
+                    rusqlite::params![name, raw.as_str()],
+                )
+                .map_err(sql)?;
+        }
         let exported = (|| {
             // The copy is a new file that is synced whole below and used
             // only after that: no journal and no sync per statement (the
