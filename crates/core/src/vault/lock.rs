@@ -4,7 +4,11 @@
 //! two windows) could each read, change and save, and one would silently
 //! undo the other. So whoever opens a vault takes an exclusive lock on
 //! `vault.lock` in its folder and holds it until the vault is dropped; a
-//! second opener is told at once that the vault is in use. The operating
+//! second opener is told within a moment that the vault is in use. (A
+//! lock can also be held for an instant by a process the holder starts —
+//! WebKit's helpers, a test's child — which shares the open file until
+//! it has started; so a taken lock is tried again for up to
+//! [`GRACE`] before the vault counts as in use.) The operating
 //! system releases the lock when a process dies, even by `SIGKILL`, so a
 //! crash never leaves the vault locked. The file itself is empty and is
 //! never deleted (deleting a lock file lets two processes lock two
@@ -12,6 +16,7 @@
 
 use std::fs::{File, OpenOptions, TryLockError};
 use std::path::Path;
+use std::time::{Duration, Instant};
 
 use super::error::{Result, VaultError};
 
@@ -24,8 +29,11 @@ pub(crate) struct VaultLock {
     _file: File,
 }
 
+/// How long a taken lock is tried again before the vault counts as in use.
+pub const GRACE: Duration = Duration::from_millis(300);
+
 /// Takes the lock on the vault in `dir`, or fails with
-/// [`VaultError::InUse`] without waiting.
+/// [`VaultError::InUse`] once it has been taken for [`GRACE`].
 pub(crate) fn acquire(dir: &Path) -> Result<VaultLock> {
     let mut options = OpenOptions::new();
     options.read(true).write(true).create(true).truncate(false);
@@ -37,10 +45,16 @@ pub(crate) fn acquire(dir: &Path) -> Result<VaultLock> {
     let file = options
         .open(dir.join(FILE_NAME))
         .map_err(VaultError::from_io)?;
-    match file.try_lock() {
-        Ok(()) => Ok(VaultLock { _file: file }),
-        Err(TryLockError::WouldBlock) => Err(VaultError::InUse),
-        Err(TryLockError::Error(e)) => Err(VaultError::from_io(e)),
+    let started = Instant::now();
+    loop {
+        match file.try_lock() {
+            Ok(()) => return Ok(VaultLock { _file: file }),
+            Err(TryLockError::WouldBlock) if started.elapsed() < GRACE => {
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(TryLockError::WouldBlock) => return Err(VaultError::InUse),
+            Err(TryLockError::Error(e)) => return Err(VaultError::from_io(e)),
+        }
     }
 }
 
