@@ -120,13 +120,16 @@ function notices(moduleIds: string[]): string {
   const fonts = [...readFileSync(join(repo, 'ui/src/fonts.css'), 'utf8').matchAll(/@fontsource\/[^/]+/g)].map((m) =>
     join(repo, 'node_modules', m[0]),
   );
-  const dirs = [...new Set([...moduleIds.map(packageOf).filter((d): d is string => !!d), ...fonts])].sort();
-  const parts = dirs.map((dir) => {
+  const dirs = [...new Set([...moduleIds.map(packageOf).filter((d): d is string => !!d), ...fonts])];
+  // By name and version, so the page is the same wherever it is built.
+  const notices = new Map<string, string>();
+  for (const dir of dirs) {
     const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name: string; version: string; license?: string };
     const file = readdirSync(dir).find((f) => /^licen[cs]e/i.test(f));
     const text = file ? readFileSync(join(dir, file), 'utf8').trim() : '';
-    return `${pkg.name} ${pkg.version} (${pkg.license ?? 'see its package'})\n\n${text}`;
-  });
+    notices.set(`${pkg.name} ${pkg.version}`, `${pkg.name} ${pkg.version} (${pkg.license ?? 'see its package'})\n\n${text}`);
+  }
+  const parts = [...notices.keys()].sort().map((k) => notices.get(k)!);
   const body = ['This page holds a share from Etapp and a reader for it, built from the software below.', ...parts]
     .join('\n\n----------------------------------------\n\n')
     .replace(/--(?=>)|<!--/g, '- ');
