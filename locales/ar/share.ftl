@@ -98,7 +98,7 @@ share-lock-key-field = المفتاح العام للجهة
 share-lock-key-field-hint = يبدأ بـ age1. انسخه تماماً كما أعطته الجهة.
 
 share-code-title = حُفظت مشاركتك
-share-code-file = الملف: { $name }
+share-code-file = حُفظت باسم: { $name }
 share-code-page = الصفحة تُفتح في أي متصفح إنترنت. الموظف يكتب نفس الرمز.
 share-code-key = المشاركة مقفلة بمفتاح الجهة. هذه الجهة فقط تستطيع فتحها. لا يوجد رمز لتقوله.
 share-code-lead = يحتاج الموظف المسؤول هذا الرمز ليفتح الملف. قله له.

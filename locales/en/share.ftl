@@ -91,7 +91,7 @@ share-lock-key-field = The agency's public key
 share-lock-key-field-hint = It starts with age1. Copy it exactly as the agency gave it.
 
 share-code-title = Your share is saved
-share-code-file = The file: { $name }
+share-code-file = Saved as: { $name }
 share-code-page = The page opens in any web browser. The case worker types the same code.
 share-code-key = The share is locked with the agency's key. Only that agency can open it. There is no code to say.
 share-code-lead = The case worker needs this code to open the file. Tell it to them.

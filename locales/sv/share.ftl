@@ -91,7 +91,7 @@ share-lock-key-field = Myndighetens öppna nyckel
 share-lock-key-field-hint = Den börjar med age1. Kopiera den precis som myndigheten gav den.
 
 share-code-title = Din delning är sparad
-share-code-file = Filen: { $name }
+share-code-file = Sparad som: { $name }
 share-code-page = Sidan öppnas i alla webbläsare. Handläggaren skriver samma kod.
 share-code-key = Delningen är låst med myndighetens nyckel. Bara den myndigheten kan öppna den. Det finns ingen kod att säga.
 share-code-lead = Handläggaren behöver den här koden för att öppna filen. Säg den till handläggaren.

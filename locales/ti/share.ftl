@@ -91,7 +91,7 @@ share-lock-key-field = ህዝባዊ መፍትሕ ናይቲ ትካል
 share-lock-key-field-hint = ብ age1 ይጅምር። ከምቲ እቲ ትካል ዝሃቦ ብልክዕ ቅዳሕ።
 
 share-code-title = ምክፋልኩም ተዓቂቡ
-share-code-file = እቲ ፋይል: { $name }
+share-code-file = ብዚ ስም ተዓቂቡ፦ { $name }
 share-code-page = እቲ ገጽ ብዝኾነ መርበብ ሓበሬታ ይኽፈት። እቲ ሰራሕተኛ ሓደ ዓይነት ኮድ ይጽሕፍ።
 share-code-key = እቲ ምክፋል ብመፍትሕ ናይቲ ትካል እዩ ተዓጽዩ። እቲ ትካል ጥራይ እዩ ክኸፍቶ ዝኽእል። እትብሎ ኮድ የለን።
 share-code-lead = እቲ ሰራሕተኛ ጉዳይ ነቲ ፋይል ንምኽፋት እዚ ኮድ የድልዮ። ንገርዎ።
