@@ -156,3 +156,53 @@ open-share-save-page = احفظ الصفحة للطباعة
 open-share-page-saved = حُفظت باسم { $name }.
 open-share-page-not-saved = أغلقت النافذة. لم يُحفظ شيء.
 open-share-close = أغلق المشاركة
+
+## المقارنة بمشاركة سابقة (القارئ)
+
+compare-start-title = ما الذي تغيّر منذ المرة الماضية؟
+compare-start-hint = هل لديك مشاركة سابقة من الشخص نفسه؟ افتحها أيضًا، وانظر ما الذي تغيّر بين المشاركتين.
+compare-start = قارن بمشاركة سابقة
+compare-file = المشاركة السابقة
+compare-choose = اختر المشاركة السابقة
+compare-open-title = اختر المشاركة السابقة
+compare-by-key = المشاركة السابقة تُفتح بملف المفتاح نفسه مثل هذه.
+compare-busy = جارٍ فتح المشاركة السابقة. يستغرق هذا ثانية…
+compare-open = قارن
+compare-cancel = إلغاء
+compare-hide = أخفِ ما تغيّر
+compare-from-file = مقارنة بالمشاركة السابقة { $name }
+compare-error-no-file = اختر المشاركة السابقة أولًا.
+compare-error-same-share = هذه هي المشاركة المفتوحة الآن. اختر مشاركة سابقة من الشخص نفسه.
+
+## التقرير من مشاركات كثيرة (جهة الهيئة)
+
+report-start-title = للهيئات: تقرير من مشاركات كثيرة
+report-start-hint = يمكن للناس أن يعطوكم مشاركات للتقييم، مقفلة بمفتاح هيئتكم. انظروا كيف سارت الخطوات لهم جميعًا معًا. لا تدخل في التقرير أسماء ولا شيء مما كتبه الناس.
+report-start = اصنع تقريرًا
+report-screen-title = تقرير من مشاركات كثيرة
+report-lead = اختر المجلد الذي فيه المشاركات وملف مفتاح هيئتك. تُحسب فقط المشاركات المعطاة للتقييم. المجموعات التي فيها أقل من 5 أشخاص لا تظهر.
+report-folder = المجلد الذي فيه المشاركات
+report-no-folder = لم يُختر مجلد بعد.
+report-folder-choose = اختر المجلد
+report-folder-choose-other = اختر مجلدًا آخر
+report-folder-title = اختر المجلد الذي فيه المشاركات
+report-key = ملف مفتاح هيئتك
+report-no-key = لم يُختر ملف مفتاح بعد.
+report-key-choose = اختر ملف المفتاح
+report-key-choose-other = اختر ملف مفتاح آخر
+report-busy = جارٍ قراءة المشاركات: { $done } من { $total }
+report-make = اصنع التقرير
+report-save-csv = احفظ كجدول (CSV)
+report-csv-title = احفظ التقرير
+report-csv-file-type = جدول (CSV)
+report-csv-saved = حُفظ باسم { $name }.
+report-status = الحالة
+report-rating = التقييم
+report-count = العدد
+report-change = التغيّر
+report-area-median = وسيط التغيّر: { $median }
+report-area-changes = كم تغيّر المستوى (عدد الأشخاص)
+report-error-no-folder = اختر المجلد الذي فيه المشاركات أولًا.
+report-error-no-shares = لا توجد في هذا المجلد مشاركات من Etapp (ملفات تنتهي بـ ‎.etapp أو ‎.html). اختر مجلدًا آخر.
+report-error-none-counted = لم يمكن حساب أي مشاركة. الأولى: { $reason }. تأكّد أنك اخترت المجلد الصحيح وملف مفتاح هيئتك.
+report-error-no-report = اصنع التقرير أولًا، ثم احفظه.

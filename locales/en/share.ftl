@@ -149,3 +149,53 @@ open-share-save-page = Save the page to print
 open-share-page-saved = Saved as { $name }.
 open-share-page-not-saved = You closed the window. Nothing was saved.
 open-share-close = Close the share
+
+## Comparing with an earlier share (the reader)
+
+compare-start-title = What changed since last time?
+compare-start-hint = Do you have an earlier share from the same person? Open it too, and see what changed between the two.
+compare-start = Compare with an earlier share
+compare-file = The earlier share
+compare-choose = Choose the earlier share
+compare-open-title = Choose the earlier share
+compare-by-key = The earlier share opens with the same key file as this one.
+compare-busy = Opening the earlier share. This takes a second…
+compare-open = Compare
+compare-cancel = Cancel
+compare-hide = Hide what changed
+compare-from-file = Compared with the earlier share { $name }
+compare-error-no-file = Choose the earlier share first.
+compare-error-same-share = This is the share that is already open. Choose an earlier share from the same person.
+
+## The report across many shares (the agency's side)
+
+report-start-title = For agencies: a report from many shares
+report-start-hint = People can give you shares for evaluation, locked to your agency's key. See how the steps went for all of them together. No names and nothing people wrote go into the report.
+report-start = Make a report
+report-screen-title = Report from many shares
+report-lead = Choose the folder with the shares and your agency's key file. Only shares given for evaluation count. Groups with fewer than 5 people are not shown.
+report-folder = The folder with the shares
+report-no-folder = No folder chosen yet.
+report-folder-choose = Choose the folder
+report-folder-choose-other = Choose another folder
+report-folder-title = Choose the folder with the shares
+report-key = Your agency's key file
+report-no-key = No key file chosen yet.
+report-key-choose = Choose the key file
+report-key-choose-other = Choose another key file
+report-busy = Reading the shares: { $done } of { $total }
+report-make = Make the report
+report-save-csv = Save as a table (CSV)
+report-csv-title = Save the report
+report-csv-file-type = Table (CSV)
+report-csv-saved = Saved as { $name }.
+report-status = Status
+report-rating = Rating
+report-count = Number
+report-change = Change
+report-area-median = Median change: { $median }
+report-area-changes = How much the level changed (number of people)
+report-error-no-folder = Choose the folder with the shares first.
+report-error-no-shares = This folder has no shares from Etapp (files that end in .etapp or .html). Choose another folder.
+report-error-none-counted = No share could be counted. The first one: { $reason }. Check that you chose the right folder and your agency's key file.
+report-error-no-report = Make the report first, then save it.

@@ -149,3 +149,53 @@ open-share-save-page = Spara sidan för utskrift
 open-share-page-saved = Sparad som { $name }.
 open-share-page-not-saved = Du stängde fönstret. Inget sparades.
 open-share-close = Stäng delningen
+
+## Jämföra med en tidigare delning (läsaren)
+
+compare-start-title = Vad har ändrats sedan sist?
+compare-start-hint = Har du en tidigare delning från samma person? Öppna den också och se vad som har ändrats mellan de två.
+compare-start = Jämför med en tidigare delning
+compare-file = Den tidigare delningen
+compare-choose = Välj den tidigare delningen
+compare-open-title = Välj den tidigare delningen
+compare-by-key = Den tidigare delningen öppnas med samma nyckelfil som den här.
+compare-busy = Öppnar den tidigare delningen. Det tar en sekund …
+compare-open = Jämför
+compare-cancel = Avbryt
+compare-hide = Dölj vad som ändrats
+compare-from-file = Jämfört med den tidigare delningen { $name }
+compare-error-no-file = Välj den tidigare delningen först.
+compare-error-same-share = Det här är delningen som redan är öppen. Välj en tidigare delning från samma person.
+
+## Rapporten från många delningar (myndighetens sida)
+
+report-start-title = För myndigheter: en rapport från många delningar
+report-start-hint = Personer kan ge er delningar för utvärdering, låsta med myndighetens nyckel. Se hur insatserna gick för alla tillsammans. Inga namn och inget som personerna skrev kommer med i rapporten.
+report-start = Gör en rapport
+report-screen-title = Rapport från många delningar
+report-lead = Välj mappen med delningarna och myndighetens nyckelfil. Bara delningar som getts för utvärdering räknas. Grupper med färre än 5 personer visas inte.
+report-folder = Mappen med delningarna
+report-no-folder = Ingen mapp vald än.
+report-folder-choose = Välj mappen
+report-folder-choose-other = Välj en annan mapp
+report-folder-title = Välj mappen med delningarna
+report-key = Myndighetens nyckelfil
+report-no-key = Ingen nyckelfil vald än.
+report-key-choose = Välj nyckelfilen
+report-key-choose-other = Välj en annan nyckelfil
+report-busy = Läser delningarna: { $done } av { $total }
+report-make = Gör rapporten
+report-save-csv = Spara som tabell (CSV)
+report-csv-title = Spara rapporten
+report-csv-file-type = Tabell (CSV)
+report-csv-saved = Sparad som { $name }.
+report-status = Status
+report-rating = Betyg
+report-count = Antal
+report-change = Ändring
+report-area-median = Medianändring: { $median }
+report-area-changes = Hur mycket nivån ändrades (antal personer)
+report-error-no-folder = Välj mappen med delningarna först.
+report-error-no-shares = Mappen har inga delningar från Etapp (filer som slutar på .etapp eller .html). Välj en annan mapp.
+report-error-none-counted = Ingen delning kunde räknas. Den första: { $reason }. Kontrollera att du valde rätt mapp och myndighetens nyckelfil.
+report-error-no-report = Gör rapporten först och spara den sedan.

@@ -149,3 +149,53 @@ open-share-save-page = ነቲ ገጽ ንምሕታም ዕቀቡ
 open-share-page-saved = ብስም { $name } ተዓቂቡ።
 open-share-page-not-saved = ነቲ መስኮት ዓጺኹምዎ። ዋላ ሓንቲ ኣይተዓቀበን።
 open-share-close = ነቲ ምክፋል ዕጸዉ
+
+## ምስ ናይ ቀደም ምክፋል ምውድዳር (እቲ ኣንባቢ)
+
+compare-start-title = ካብ ዝሓለፈ ግዜ ጀሚሩ እንታይ ተቐይሩ?
+compare-start-hint = ካብቲ ሓደ ሰብ ዝመጸ ናይ ቀደም ምክፋል ኣለኩም ድዩ? ንሱ እውን ክፈቱ፣ ኣብ መንጎ ክልቲኦም እንታይ ከም ዝተቐየረ ርኣዩ።
+compare-start = ምስ ናይ ቀደም ምክፋል ኣወዳድሩ
+compare-file = እቲ ናይ ቀደም ምክፋል
+compare-choose = ነቲ ናይ ቀደም ምክፋል ምረጹ
+compare-open-title = ነቲ ናይ ቀደም ምክፋል ምረጹ
+compare-by-key = እቲ ናይ ቀደም ምክፋል ብተመሳሳሊ ፋይል መፍትሕ ከም እዚ ይኽፈት።
+compare-busy = ነቲ ናይ ቀደም ምክፋል ይኽፈት ኣሎ። ሓንቲ ካልኢት ይወስድ…
+compare-open = ኣወዳድሩ
+compare-cancel = ሰርዝ
+compare-hide = ዝተቐየረ ሕብኡ
+compare-from-file = ምስቲ ናይ ቀደም ምክፋል { $name } ተወዳዲሩ
+compare-error-no-file = ፈለማ ነቲ ናይ ቀደም ምክፋል ምረጹ።
+compare-error-same-share = እዚ ድሮ ክፉት ዘሎ ምክፋል እዩ። ካብቲ ሓደ ሰብ ዝመጸ ናይ ቀደም ምክፋል ምረጹ።
+
+## ካብ ብዙሓት ምክፋላት ዝተሰርሐ ጸብጻብ (ወገን ትካል)
+
+report-start-title = ንትካላት: ካብ ብዙሓት ምክፋላት ጸብጻብ
+report-start-hint = ሰባት ንገምጋም ብመፍትሕ ትካልኩም ዝተዓጸወ ምክፋላት ክህቡኹም ይኽእሉ። እቶም ስጉምትታት ንኹሎም ብሓባር ከመይ ከም ዝኸዱ ርኣዩ። ኣስማትን ሰባት ዝጸሓፍዎን ናብቲ ጸብጻብ ኣይኣትዉን።
+report-start = ጸብጻብ ስርሑ
+report-screen-title = ካብ ብዙሓት ምክፋላት ጸብጻብ
+report-lead = ነቲ ምክፋላት ዘለዎ ማህደርን ፋይል መፍትሕ ትካልኩምን ምረጹ። ንገምጋም ዝተዋህቡ ምክፋላት ጥራይ ይቑጸሩ። ካብ 5 ሰባት ዝወሓዱ ጉጅለታት ኣይርኣዩን።
+report-folder = እቲ ምክፋላት ዘለዎ ማህደር
+report-no-folder = ገና ማህደር ኣይተመርጸን።
+report-folder-choose = ነቲ ማህደር ምረጹ
+report-folder-choose-other = ካልእ ማህደር ምረጹ
+report-folder-title = ነቲ ምክፋላት ዘለዎ ማህደር ምረጹ
+report-key = ፋይል መፍትሕ ትካልኩም
+report-no-key = ገና ፋይል መፍትሕ ኣይተመርጸን።
+report-key-choose = ነቲ ፋይል መፍትሕ ምረጹ
+report-key-choose-other = ካልእ ፋይል መፍትሕ ምረጹ
+report-busy = ምክፋላት ይንበቡ ኣለዉ: { $done } ካብ { $total }
+report-make = ነቲ ጸብጻብ ስርሑ
+report-save-csv = ከም ሰንጠረዥ (CSV) ዓቅቡ
+report-csv-title = ነቲ ጸብጻብ ዓቅቡ
+report-csv-file-type = ሰንጠረዥ (CSV)
+report-csv-saved = ከም { $name } ተዓቂቡ።
+report-status = ኩነታት
+report-rating = ገምጋም
+report-count = ቁጽሪ
+report-change = ለውጢ
+report-area-median = ማእከላይ ለውጢ: { $median }
+report-area-changes = እቲ ደረጃ ክንደይ ተቐይሩ (ቁጽሪ ሰባት)
+report-error-no-folder = ፈለማ ነቲ ምክፋላት ዘለዎ ማህደር ምረጹ።
+report-error-no-shares = እዚ ማህደር ካብ Etapp ዝመጸ ምክፋል የብሉን (ብ .etapp ወይ .html ዝውድኡ ፋይላት)። ካልእ ማህደር ምረጹ።
+report-error-none-counted = ዋላ ሓደ ምክፋል ክቑጸር ኣይከኣለን። እቲ ቀዳማይ: { $reason }። ቅኑዕ ማህደርን ፋይል መፍትሕ ትካልኩምን ከም ዝመረጽኩም ኣረጋግጹ።
+report-error-no-report = ፈለማ ነቲ ጸብጻብ ስርሑ፣ ድሕሪኡ ዓቅብዎ።

@@ -5,6 +5,7 @@
 //! result or error into something the UI can show; rules and storage live
 //! in `etapp-core`, where they are tested without a desktop.
 
+mod agency_commands;
 mod backup_commands;
 #[cfg(test)]
 mod command_names;
@@ -134,6 +135,14 @@ pub fn run() {
             share_commands::save_bundle_page,
             share_commands::close_bundle,
             share_commands::forget_seen,
+            agency_commands::choose_earlier_bundle,
+            agency_commands::compare_bundle,
+            agency_commands::choose_report_folder,
+            agency_commands::choose_report_key,
+            agency_commands::make_report,
+            agency_commands::report_progress,
+            agency_commands::save_report_csv,
+            agency_commands::close_report,
             backup_commands::get_backup_status,
             backup_commands::backup_now,
             backup_commands::choose_backup_folder,

@@ -27,7 +27,7 @@ fn locale(state: &AppState) -> Locale {
 }
 
 /// Runs `f` on a blocking thread (key derivation, dialogs) with the state.
-async fn blocking<T: Send + 'static>(
+pub(crate) async fn blocking<T: Send + 'static>(
     app: AppHandle,
     f: impl FnOnce(&AppHandle, &AppState) -> Reply<T> + Send + 'static,
 ) -> Reply<T> {
@@ -192,47 +192,15 @@ pub fn forget_key_file(state: State<'_, AppState>) {
 /// remembered as seen).
 #[tauri::command]
 pub async fn open_bundle(app: AppHandle, code: Option<String>) -> Reply<OpenedBundle> {
-    let code = code.map(Zeroizing::new);
-    let code = code
-        .as_deref()
-        .map(|c| ShareCode::parse(c).map_err(|e| e.user_error()))
-        .transpose();
+    let code = parse_code(code);
     blocking(app, move |_, state| {
-        let key = match code? {
-            Some(code) => Key::Code(code),
-            None => {
-                let path = state
-                    .reader()
-                    .key_file
-                    .clone()
-                    .ok_or_else(|| UserError::new("reader-error-no-key-file"))?;
-                let bytes = Zeroizing::new(
-                    etapp_core::fsio::read_limited(&path, agency::IDENTITY_MAX_BYTES).map_err(
-                        |e| match e {
-                            etapp_core::fsio::ReadError::TooLarge { .. } => {
-                                bundle::BundleError::NotAnIdentity.user_error()
-                            }
-                            other => etapp_core::Error::from(other).user_error(),
-                        },
-                    )?,
-                );
-                Key::from(agency::AgencyKey::from_bytes(&bytes).map_err(|e| e.user_error())?)
-            }
-        };
+        let key = key_of(state, code?)?;
         let path = state
             .reader()
             .chosen
             .clone()
             .ok_or_else(|| UserError::new("reader-error-no-file"))?;
-        let bytes = etapp_core::fsio::read_limited(&path, page::read_limit(&path)).map_err(
-            |e| match e {
-                etapp_core::fsio::ReadError::TooLarge { limit } => {
-                    bundle::BundleError::TooLarge { limit }.user_error()
-                }
-                other => etapp_core::Error::from(other).user_error(),
-            },
-        )?;
-        let bytes = page::bundle_of(&bytes).map_err(|e| e.user_error())?;
+        let bytes = read_share(&path)?;
         let now = Timestamp::now();
         let opened = bundle::open(&bytes, &key, now).map_err(|e| e.user_error())?;
         let sighting = match paths::state_dir() {
@@ -251,6 +219,59 @@ pub async fn open_bundle(app: AppHandle, code: Option<String>) -> Reply<OpenedBu
         Ok(reply)
     })
     .await
+}
+
+/// Reads a share code as typed; the typed text is wiped after.
+pub(crate) fn parse_code(code: Option<String>) -> Reply<Option<ShareCode>> {
+    let code = code.map(Zeroizing::new);
+    code.as_deref()
+        .map(|c| ShareCode::parse(c).map_err(|e| e.user_error()))
+        .transpose()
+}
+
+/// The key a share is opened with: the code the person says, or else the
+/// agency's key file chosen in the reader.
+pub(crate) fn key_of(state: &AppState, code: Option<ShareCode>) -> Reply<Key> {
+    if let Some(code) = code {
+        return Ok(Key::Code(code));
+    }
+    let path = state
+        .reader()
+        .key_file
+        .clone()
+        .ok_or_else(|| UserError::new("reader-error-no-key-file"))?;
+    read_agency_key(&path)
+}
+
+/// Reads an agency's key file (an age identity): a file too large to be
+/// one is not one.
+pub(crate) fn read_agency_key(path: &std::path::Path) -> Reply<Key> {
+    let bytes = Zeroizing::new(
+        etapp_core::fsio::read_limited(path, agency::IDENTITY_MAX_BYTES).map_err(|e| match e {
+            etapp_core::fsio::ReadError::TooLarge { .. } => {
+                bundle::BundleError::NotAnIdentity.user_error()
+            }
+            other => etapp_core::Error::from(other).user_error(),
+        })?,
+    );
+    Ok(Key::from(
+        agency::AgencyKey::from_bytes(&bytes).map_err(|e| e.user_error())?,
+    ))
+}
+
+/// Reads a share file, a bundle or a reader page, and returns the bundle
+/// it holds.
+pub(crate) fn read_share(path: &std::path::Path) -> Reply<Vec<u8>> {
+    let bytes =
+        etapp_core::fsio::read_limited(path, page::read_limit(path)).map_err(|e| match e {
+            etapp_core::fsio::ReadError::TooLarge { limit } => {
+                bundle::BundleError::TooLarge { limit }.user_error()
+            }
+            other => etapp_core::Error::from(other).user_error(),
+        })?;
+    page::bundle_of(&bytes)
+        .map(std::borrow::Cow::into_owned)
+        .map_err(|e| e.user_error())
 }
 
 /// The reader: saves the printable page of the opened bundle, in the

@@ -65,6 +65,30 @@ pub struct Reader {
     pub opened: Option<(Opened, Sighting)>,
     /// The agency's key file chosen to open it with, instead of a code.
     pub key_file: Option<PathBuf>,
+    /// An earlier share of the same person, chosen to compare with.
+    pub earlier: Option<PathBuf>,
+}
+
+/// The report's state: the folder of shares and the agency's key file
+/// chosen, and the finished report (codes and numbers only), until the
+/// report screen closes. It needs no vault.
+#[derive(Default)]
+pub struct Report {
+    /// The folder of shares.
+    pub folder: Option<PathBuf>,
+    /// The agency's key file.
+    pub key_file: Option<PathBuf>,
+    /// The last report made, to save as CSV.
+    pub summary: Option<etapp_core::bundle::report::Summary>,
+}
+
+/// How far a report has come: files read, and files in all.
+#[derive(Default)]
+pub struct Progress {
+    /// Files read so far.
+    pub done: std::sync::atomic::AtomicU32,
+    /// Files in all.
+    pub total: std::sync::atomic::AtomicU32,
 }
 
 /// The shell's state, managed by Tauri.
@@ -73,6 +97,9 @@ pub struct AppState {
     pub vault_dir: PathBuf,
     open: Mutex<Option<Open>>,
     reader: Mutex<Reader>,
+    report: Mutex<Report>,
+    /// How far the running report has come; read while it runs.
+    pub report_progress: Progress,
     chosen_backup: Mutex<Option<PathBuf>>,
 }
 
@@ -83,6 +110,8 @@ impl AppState {
             vault_dir,
             open: Mutex::new(None),
             reader: Mutex::new(Reader::default()),
+            report: Mutex::new(Report::default()),
+            report_progress: Progress::default(),
             chosen_backup: Mutex::new(None),
         }
     }
@@ -96,6 +125,11 @@ impl AppState {
     /// The reader's state.
     pub fn reader(&self) -> std::sync::MutexGuard<'_, Reader> {
         self.reader.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// The report's state.
+    pub fn report(&self) -> std::sync::MutexGuard<'_, Report> {
+        self.report.lock().unwrap_or_else(|p| p.into_inner())
     }
 
     /// The backup file chosen for the drill or a restore.
@@ -256,6 +290,7 @@ impl AppState {
 
     fn forget_opened_files(&self) {
         *self.reader() = Reader::default();
+        *self.report() = Report::default();
         *self.chosen_backup() = None;
     }
 }

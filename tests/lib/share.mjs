@@ -177,3 +177,101 @@ export function bundlePayload({ expires = '2026-04-01T08:30:00Z', locale = 'ar' 
     },
   };
 }
+
+/** The earlier share of the same person: a month before `bundlePayload()`. */
+export const EARLIER = Object.freeze({ bundle_id: 'fedcba9876543210fedcba9876543210', created: '2026-02-01T08:30:00Z' });
+
+/**
+ * What the core says changed from the earlier share to `bundlePayload()`
+ * (bundle::compare's Comparison): obstacles shared only the second time;
+ * a newer check-in with work and studies up a level and housing down one;
+ * the stage from vision to activity; the internship new, SFI course C done
+ * on 20 February; the SFI goal reached.
+ */
+export function comparison() {
+  const later = bundlePayload();
+  return {
+    signer_fingerprint: SIGNER.hex,
+    bundles: [
+      { ...EARLIER, expires: '2026-03-01T08:30:00Z' },
+      { bundle_id: later.bundle_id, created: later.created, expires: later.expires },
+    ],
+    changes: [
+      {
+        from: EARLIER.bundle_id,
+        to: later.bundle_id,
+        not_shared_both_times: ['obstacles'],
+        sensitive_left_out: false,
+        checkins: {
+          before: '2026-01-20',
+          after: '2026-02-25',
+          added: ['2026-02-25'],
+          areas: [
+            { life_area: 'housing', before: 'managing', after: 'mostly_managing', change: -1 },
+            { life_area: 'work_studies', before: 'struggling', after: 'getting_help', change: 1 },
+            { life_area: 'swedish_language', before: 'getting_help', after: 'getting_help', change: 0 },
+          ],
+        },
+        steps: {
+          added: [{ id: 1, title: WORDS.steps[0], step_type: 'internship', agency: 'public_employment_service', status: 'planned' }],
+          status_changed: [
+            {
+              step: { id: 2, title: WORDS.steps[1], step_type: 'sfi_course', agency: 'adult_education', status: 'done' },
+              before: 'ongoing',
+              changes: [{ status: 'done', at: '2026-02-20T10:00:00Z' }],
+            },
+          ],
+          removed: [],
+        },
+        stage: { before: 'vision', after: 'activity' },
+        obstacles: null,
+        goals: { added: [], reached: [{ id: 2, title: WORDS.subGoal, kind: 'studies', status: 'reached' }], status_changed: [], removed: [] },
+      },
+    ],
+  };
+}
+
+/**
+ * A report as the core makes it (bundle::report's Summary) from a folder
+ * of 9 shares: 7 participants counted, one share replaced by a later one
+ * of the same participant, one not shared for evaluation; internships at
+ * the employment service with figures, SFI courses suppressed (fewer than
+ * 5); work and studies with figures, every other life area suppressed.
+ */
+export function reportSummary() {
+  const suppressed = (life_area) => ({ life_area, suppressed: true, figures: null });
+  return {
+    min_group: 5,
+    participants: 7,
+    replaced: 1,
+    skipped: [{ file: 'sara.etapp', reason: 'not_shared_for_evaluation' }],
+    steps: [
+      {
+        step_type: 'internship',
+        agency: 'public_employment_service',
+        suppressed: false,
+        figures: {
+          participants: 6,
+          steps: { proposed: 0, planned: 1, ongoing: 2, done: 3, paused: 0, cancelled: 1 },
+          median_days_planned_to_done: 42.5,
+          usefulness: [0, 1, 1, 2, 2],
+        },
+      },
+      { step_type: 'sfi_course', agency: 'adult_education', suppressed: true, figures: null },
+    ],
+    life_areas: [
+      suppressed('household_economy'),
+      suppressed('network'),
+      suppressed('welfare_system'),
+      suppressed('housing'),
+      suppressed('preschool'),
+      suppressed('health'),
+      {
+        life_area: 'work_studies',
+        suppressed: false,
+        figures: { participants: 5, median_change: 1, changes: [0, 0, 0, 1, 1, 2, 1, 0, 0] },
+      },
+      suppressed('swedish_language'),
+    ],
+  };
+}

@@ -30,23 +30,15 @@ fn share_files(args: &[&Path]) -> Result<Vec<PathBuf>, CliError> {
             files.push(path.to_path_buf());
             continue;
         }
-        let entries = std::fs::read_dir(path).map_err(|_| CliError::ReadFile {
-            path: path.display().to_string(),
-        })?;
-        let mut found: Vec<PathBuf> = entries
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| {
-                p.is_file()
-                    && p.extension()
-                        .is_some_and(|e| e == bundle::EXTENSION || e == bundle::page::EXTENSION)
-            })
-            .collect();
+        let found = etapp_core::fsio::files_in(path, &[bundle::EXTENSION, bundle::page::EXTENSION])
+            .map_err(|_| CliError::ReadFile {
+                path: path.display().to_string(),
+            })?;
         if found.is_empty() {
             return Err(CliError::NoBundles {
                 path: path.display().to_string(),
             });
         }
-        found.sort();
         files.extend(found);
     }
     Ok(files)
@@ -78,12 +70,7 @@ pub fn report(m: &ArgMatches, lang: Option<&String>, l: Locale) -> Result<(), Cl
             Err(CliError::TooLarge { .. }) => r.skip(&name, SkipReason::TooLarge),
             Err(_) => r.skip(&name, SkipReason::Unreadable),
             // A reader page holds the share, byte for byte.
-            Ok(bytes) => match bundle::page::bundle_of(&bytes)
-                .and_then(|share| bundle::open(&share, &key, now))
-            {
-                Ok(opened) => r.add(&name, &opened),
-                Err(e) => r.skip(&name, SkipReason::of(&e)),
-            },
+            Ok(bytes) => r.count(&name, &bytes, &key, now),
         }
     }
     drop(key);

@@ -51,13 +51,26 @@
   disk.files ??= {};
   disk.seen ??= {};
   /** The reader's state in the shell: the chosen file and the opened one, until closed. */
-  let reader = { chosen: null, opened: null, key: null };
+  let reader = { chosen: null, opened: null, key: null, earlier: null };
+  /** The report's state in the shell, and how far the running one has come. */
+  let report = { folder: null, key: null, summary: null };
+  let progress = [0, 0];
   Object.assign(mock, {
     saveAnswer: null,
     openAnswer: null,
     savedPages: [],
     closeCalls: 0,
     reader: () => clone(reader),
+    report: () => clone(report),
+    savedReports: 0,
+    folderAnswer: null,
+    // A folder of shares for the report: how many files it has, how long
+    // each takes to read, and the report they make (or none: no share
+    // counted, `reason` says why).
+    putReportFolder: (name, folder) => {
+      disk.reportFolders = { ...(disk.reportFolders ?? {}), [name]: clone(folder) };
+      save();
+    },
     putBundle: (name, file) => {
       disk.files[name] = clone(file);
       save();
@@ -430,7 +443,69 @@
     },
     close_bundle: () => {
       mock.closeCalls += 1;
-      reader = { chosen: null, opened: null, key: null };
+      reader = { chosen: null, opened: null, key: null, earlier: null };
+      return null;
+    },
+    // An earlier share of the same person: a file of its own with its own
+    // code (or the same key file). A test gives the file the comparison the
+    // core makes of it and the open one (`comparison`).
+    choose_earlier_bundle: async () => {
+      const a = answer('openAnswer');
+      reader.earlier = a === 'cancel' ? null : (a ?? null);
+      return reader.earlier;
+    },
+    compare_bundle: async ({ code }) => {
+      await wait(300);
+      if (code == null && !reader.key) throw userError('reader-error-no-key-file');
+      if (code != null && !parseCode(code)) throw userError('bundle-error-mistyped-code');
+      if (!reader.opened) throw userError('reader-error-no-file');
+      if (!reader.earlier) throw userError('compare-error-no-file');
+      const file = disk.files[reader.earlier];
+      if (!file) throw userError('file-error-unreadable');
+      const opens = code == null ? file.key === reader.key : parseCode(code) === file.code;
+      if (!opens) throw userError('bundle-error-wrong-code');
+      if (file.broken) throw userError(file.broken);
+      if (reader.earlier === reader.opened) throw userError('compare-error-same-share');
+      if (file.signer.hex !== disk.files[reader.opened].signer.hex) throw userError('bundle-error-different-signers');
+      return clone(file.comparison);
+    },
+
+    // --- The agency's report: needs no vault ------------------------------
+    choose_report_folder: async () => {
+      const a = answer('folderAnswer');
+      report = { ...report, folder: a === 'cancel' ? null : (a ?? null), summary: null };
+      return report.folder;
+    },
+    choose_report_key: async () => {
+      const a = answer('keyAnswer');
+      report = { ...report, key: a === 'cancel' ? null : (a ?? null), summary: null };
+      return report.key;
+    },
+    make_report: async () => {
+      report.summary = null;
+      if (!report.folder) throw userError('report-error-no-folder');
+      if (!report.key) throw userError('reader-error-no-key-file');
+      if (report.key === 'notes.txt') throw userError('bundle-error-not-an-identity');
+      const folder = disk.reportFolders?.[report.folder];
+      if (!folder?.files) throw userError('report-error-no-shares');
+      progress = [0, folder.files];
+      for (let i = 0; i < folder.files; i++) {
+        await wait(folder.delay ?? 5);
+        progress = [i + 1, folder.files];
+      }
+      if (!folder.summary) throw userError('report-error-none-counted', { reason: folder.reason });
+      report.summary = clone(folder.summary);
+      return clone(folder.summary);
+    },
+    report_progress: () => [...progress],
+    save_report_csv: async () => {
+      if (!report.summary) throw userError('report-error-no-report');
+      if (answer('saveAnswer') === 'cancel') return null;
+      mock.savedReports += 1;
+      return 'etapp-report.csv';
+    },
+    close_report: () => {
+      report = { folder: null, key: null, summary: null };
       return null;
     },
     forget_seen: () => {

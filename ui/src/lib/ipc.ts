@@ -40,6 +40,8 @@ import type { BackupReport } from './generated/BackupReport';
 import type { BackupStatus } from './generated/BackupStatus';
 import type { BackupSecret } from './generated/BackupSecret';
 import type { Restored } from './generated/Restored';
+import type { Comparison } from './generated/Comparison';
+import type { Summary } from './generated/Summary';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -162,6 +164,23 @@ export const saveBundlePage = (languages: string[]) => call<string | null>('save
 export const closeBundle = () => call<null>('close_bundle');
 /** Forgets every signer seen on this computer. */
 export const forgetSeen = () => call<null>('forget_seen');
+/** Asks for an earlier share of the same person; its name, or `null` when cancelled. */
+export const chooseEarlierBundle = () => call<string | null>('choose_earlier_bundle');
+/** Opens the earlier share with its code (or, with `null`, the key file chosen) and compares it with the open one. */
+export const compareBundle = (code: string | null) => call<Comparison>('compare_bundle', { code });
+
+/** The report: asks for the folder of shares; its name, or `null`. */
+export const chooseReportFolder = () => call<string | null>('choose_report_folder');
+/** The report: asks for the agency's key file; its name, or `null`. */
+export const chooseReportKey = () => call<string | null>('choose_report_key');
+/** Reads every share in the folder with the key and makes the report. */
+export const makeReport = () => call<Summary>('make_report');
+/** How far the running report has come: files read, and files in all. */
+export const reportProgress = () => call<[number, number]>('report_progress');
+/** Saves the last report as CSV; the file's name, or `null` when cancelled. */
+export const saveReportCsv = () => call<string | null>('save_report_csv');
+/** Forgets the folder, the key file and the report. */
+export const closeReport = () => call<null>('close_report');
 
 /** The backup settings, and whether a backup is due by them now. */
 export const getBackupStatus = () => call<BackupStatus>('get_backup_status');

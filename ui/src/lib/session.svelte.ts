@@ -27,6 +27,7 @@ export type Screen =
   | 'share'
   | 'shares'
   | 'reader'
+  | 'report'
   | 'restore'
   | 'backup-check';
 

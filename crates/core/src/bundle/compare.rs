@@ -33,6 +33,7 @@ use std::collections::BTreeMap;
 use jiff::civil::Date;
 use jiff::Timestamp;
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::error::BundleError;
 use super::payload::Payload;
@@ -56,7 +57,7 @@ pub const PARTS: [ShareSection; 4] = [
 ];
 
 /// What changed across bundles of one person, oldest first.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Comparison {
     /// The fingerprint (hex) of the key that signed every bundle.
     pub signer_fingerprint: String,
@@ -68,18 +69,20 @@ pub struct Comparison {
 }
 
 /// Which bundle, and when it was made.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct BundleStamp {
     /// Its id.
     pub bundle_id: String,
     /// When it was made.
+    #[ts(type = "string")]
     pub created: Timestamp,
     /// When it stops opening.
+    #[ts(type = "string")]
     pub expires: Timestamp,
 }
 
 /// What changed from one bundle to the next.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Change {
     /// The earlier bundle's id.
     pub from: String,
@@ -103,20 +106,23 @@ pub struct Change {
 }
 
 /// The check-ins: the latest one of each bundle, compared per life area.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct CheckinChanges {
     /// The day of the earlier bundle's latest check-in, if it has one.
+    #[ts(type = "string | null")]
     pub before: Option<Date>,
     /// The day of the later bundle's latest check-in, if it has one.
+    #[ts(type = "string | null")]
     pub after: Option<Date>,
     /// The days of check-ins new in the later bundle.
+    #[ts(type = "Array<string>")]
     pub added: Vec<Date>,
     /// Each life area either check-in scores, in catalog order.
     pub areas: Vec<AreaChange>,
 }
 
 /// One life area in the two latest check-ins.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct AreaChange {
     /// The area.
     pub life_area: LifeArea,
@@ -125,13 +131,15 @@ pub struct AreaChange {
     /// Its level after, if the later check-in has it.
     pub after: Option<Level>,
     /// After minus before, when both are scored 1–5.
+    #[ts(type = "number | null")]
     pub change: Option<i8>,
 }
 
 /// A step as the comparison names it: codes and the participant's title.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct StepSeen {
     /// Its id in the record.
+    #[ts(type = "number")]
     pub id: i64,
     /// Its title, in the participant's words.
     pub title: String,
@@ -144,7 +152,7 @@ pub struct StepSeen {
 }
 
 /// A step whose status changed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct StepStatusChange {
     /// The step, as in the later bundle.
     pub step: StepSeen,
@@ -155,7 +163,7 @@ pub struct StepStatusChange {
 }
 
 /// The steps.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
 pub struct StepChanges {
     /// Steps new in the later bundle.
     pub added: Vec<StepSeen>,
@@ -166,7 +174,7 @@ pub struct StepChanges {
 }
 
 /// The stage before and after.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct StageChange {
     /// The stage in the earlier bundle, if one was chosen.
     pub before: Option<Stage>,
@@ -175,22 +183,25 @@ pub struct StageChange {
 }
 
 /// An obstacle as the comparison names it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ObstacleSeen {
     /// Its id in the record.
+    #[ts(type = "number")]
     pub id: i64,
     /// Its kind.
     pub kind: ObstacleKind,
     /// Its status in the later bundle (the earlier, for a removed one).
     pub status: ObstacleStatus,
     /// When it was noticed.
+    #[ts(type = "string")]
     pub noticed_on: Date,
     /// When it was solved, if it was.
+    #[ts(type = "string | null")]
     pub solved_on: Option<Date>,
 }
 
 /// An obstacle whose status changed to one other than solved.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct ObstacleStatusChange {
     /// The obstacle, as in the later bundle.
     pub obstacle: ObstacleSeen,
@@ -199,7 +210,7 @@ pub struct ObstacleStatusChange {
 }
 
 /// The obstacles.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
 pub struct ObstacleChanges {
     /// Obstacles new in the later bundle (solved ones too).
     pub added: Vec<ObstacleSeen>,
@@ -212,9 +223,10 @@ pub struct ObstacleChanges {
 }
 
 /// A goal as the comparison names it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct GoalSeen {
     /// Its id in the record.
+    #[ts(type = "number")]
     pub id: i64,
     /// Its title, in the participant's words.
     pub title: String,
@@ -225,7 +237,7 @@ pub struct GoalSeen {
 }
 
 /// A goal whose status changed to one other than reached.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct GoalStatusChange {
     /// The goal, as in the later bundle.
     pub goal: GoalSeen,
@@ -234,7 +246,7 @@ pub struct GoalStatusChange {
 }
 
 /// The goals.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, TS)]
 pub struct GoalChanges {
     /// Goals new in the later bundle (reached ones too).
     pub added: Vec<GoalSeen>,

@@ -35,17 +35,19 @@ use std::collections::BTreeMap;
 
 use jiff::Timestamp;
 use serde::Serialize;
+use ts_rs::TS;
 
 use super::error::BundleError;
-use super::Opened;
+use super::{Key, Opened};
 use crate::catalog::{Agency, Code, LifeArea, SharePurpose, StepStatus, StepType};
 
 /// The fewest distinct participants a group may have to be shown.
 pub const MIN_GROUP: usize = 5;
 
 /// Why a bundle did not count.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, TS)]
 #[serde(rename_all = "snake_case")]
+#[ts(rename_all = "snake_case")]
 pub enum SkipReason {
     /// Its consent names another purpose than `evaluate-step`.
     NotSharedForEvaluation,
@@ -114,7 +116,7 @@ impl SkipReason {
 }
 
 /// A bundle that did not count: which file, and why.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, TS)]
 pub struct Skipped {
     /// The file, as the reader named it.
     pub file: String,
@@ -152,7 +154,7 @@ pub struct Report {
 }
 
 /// One step type at one agency.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct StepGroup {
     /// The step type (catalog code).
     pub step_type: StepType,
@@ -166,21 +168,23 @@ pub struct StepGroup {
 }
 
 /// The figures of a step group.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct StepFigures {
     /// Distinct participants with such a step.
     pub participants: usize,
     /// Steps in each status now, in catalog order.
+    #[ts(type = "Record<string, number>")]
     pub steps: BTreeMap<StepStatus, usize>,
     /// The median whole days from first planned to done, over the steps
     /// that went from one to the other.
     pub median_days_planned_to_done: Option<f64>,
     /// How many rated the step 1, 2, 3, 4 and 5.
+    #[ts(type = "Array<number>")]
     pub usefulness: [usize; 5],
 }
 
 /// One life area.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct AreaGroup {
     /// The area (catalog code).
     pub life_area: LifeArea,
@@ -192,18 +196,19 @@ pub struct AreaGroup {
 }
 
 /// The change in level of a life area, first check-in to last.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct AreaFigures {
     /// Participants with two scored check-ins of the area.
     pub participants: usize,
     /// The median change.
     pub median_change: f64,
     /// How many changed by each amount, −4 to +4 (index 0 is −4).
+    #[ts(type = "Array<number>")]
     pub changes: [usize; 9],
 }
 
 /// A finished report.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, TS)]
 pub struct Summary {
     /// The smallest group shown.
     pub min_group: usize,
@@ -246,6 +251,17 @@ impl Report {
                 }
                 self.participants.insert(opened.signer.hex.clone(), facts);
             }
+        }
+    }
+
+    /// Opens the bytes of a share file (a bundle, or a reader page that
+    /// holds one) read from `file` with the agency's key, and counts it or
+    /// skips it with its reason. The opened payload is dropped before this
+    /// returns: only its codes and numbers stay.
+    pub fn count(&mut self, file: &str, bytes: &[u8], key: &Key, now: Timestamp) {
+        match super::page::bundle_of(bytes).and_then(|share| super::open(&share, key, now)) {
+            Ok(opened) => self.add(file, &opened),
+            Err(e) => self.skip(file, SkipReason::of(&e)),
         }
     }
 
