@@ -76,7 +76,7 @@ for (const locale of shippedLocales(repo)) {
 
     // Ask to compare: focus goes to choosing the file; none chosen is said by the file.
     await button('compare-start').click();
-    await page.waitForFunction(() => document.activeElement?.id === 'compare-choose');
+    await page.waitForFunction(() => document.activeElement?.id === 'compare-file-choose');
     await button('compare-open').click();
     await page.locator('#compare-file-error').getByText(m('compare-error-no-file')).waitFor();
     await b.check(page, 'compare, nothing chosen', `compare-ask-${code}`);
