@@ -148,6 +148,14 @@ fn number<T>(items: &mut [T], id: impl Fn(&mut T) -> &mut u32, path: &str) -> Re
 }
 
 impl Background {
+    /// The occupations it names from the JobTech list: of the work
+    /// experience, in its order.
+    pub fn occupations(&self) -> impl Iterator<Item = &Occupation> {
+        self.work_experience
+            .iter()
+            .filter_map(|w| w.occupation.as_ref())
+    }
+
     /// Checks every entry against `today`; `path` is the background's JSON
     /// path. Ids must be unique within each list (0 means "new").
     pub fn validate(&self, today: Date, path: &str) -> Result<()> {
