@@ -157,11 +157,6 @@ pub(crate) fn at(place: usize) -> Option<&'static OccupationEntry> {
     OCCUPATIONS.get(place).map(|o| &o.entry)
 }
 
-/// How many occupations the shipped list holds.
-pub(crate) fn count() -> usize {
-    OCCUPATIONS.len()
-}
-
 /// Lower case without diacritics, for matching what people type.
 pub fn fold(s: &str) -> String {
     s.chars()
@@ -249,7 +244,10 @@ mod tests {
             assert!(group(&o.ssyk[..1]).is_some(), "{o:?}");
             assert_eq!(at(place(&o.jobtech_id).unwrap()), Some(o));
         }
-        assert_eq!(group("7231").unwrap().label_sv, "Motorfordonsmekaniker och fordonsreparatörer");
+        assert_eq!(
+            group("7231").unwrap().label_sv,
+            "Motorfordonsmekaniker och fordonsreparatörer"
+        );
         assert!(in_group("7231").any(|o| o.label_sv == "Personbilsmekaniker"));
         assert!(in_group("7231").all(|o| o.ssyk == "7231"));
         assert_eq!(by_id("no such id"), None);

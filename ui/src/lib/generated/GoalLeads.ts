@@ -15,6 +15,10 @@ goal_id: number,
  */
 occupation: OccupationEntry, 
 /**
+ * Whether it is one of the person's own occupations already.
+ */
+own: boolean, 
+/**
  * The person's occupations that lead to it, the closest first; empty
  * when none does.
  */
