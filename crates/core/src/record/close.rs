@@ -557,6 +557,28 @@ mod tests {
     }
 
     #[test]
+    fn an_education_counts_as_the_persons_occupation() {
+        use crate::record::background::Education;
+        let mechanic = occ("Personbilsmekaniker");
+        let mut bg = Background::default();
+        bg.education.push(Education {
+            id: 1,
+            level: None,
+            field: "Fordonsteknik".into(),
+            occupation: Some(mechanic.clone()),
+            country: "ER".into(),
+            years: Some(3),
+            completed: true,
+            documents_at_hand: false,
+            recognition: crate::catalog::Recognition::NotApplied,
+        });
+        let from_school = close_occupations(&bg, &[]);
+        let from_work = close_occupations(&worked_as(&[mechanic.clone()]), &[]);
+        assert_eq!(from_school, from_work);
+        assert_eq!(from_school.own[0].jobtech_id, mechanic.jobtech_id);
+    }
+
+    #[test]
     fn own_occupations_and_repeats_are_left_out() {
         let g = &*GRAPH;
         // Two occupations that lead to each other.
