@@ -100,7 +100,7 @@ pub fn run(opts: &Options) -> Result<Section> {
         ("very close", first.very_close.len()),
         ("somewhat close", first.somewhat_close.len()),
         (
-            "of theirs with no relation (same-group lists)",
+            "of theirs with no relation from them (same-group lists)",
             first.without_relations.len(),
         ),
         ("occupations in those same-group lists", same),

@@ -22,7 +22,8 @@
 //! - [`leads_to`]: for a goal occupation, which of their own occupations
 //!   lead to it.
 //!
-//! About 40 % of the occupations have no relation at all. For those the
+//! About half the occupations have no relation leading from them (970 of
+//! the 2 412 have none at all, in either direction). For those the
 //! answer says so and lists the other occupations of the same SSYK unit
 //! group (four digits): a weaker link, drawn by the classification and
 //! not by Arbetsförmedlingen's judgement, so it is kept in a list of its
@@ -88,7 +89,7 @@ pub struct CloseOccupation {
     pub goal_id: Option<i64>,
 }
 
-/// One of the person's occupations for which Arbetsförmedlingen gives no
+/// One of the person's occupations from which Arbetsförmedlingen gives no
 /// relation, with the other occupations of its SSYK unit group.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
 pub struct SameGroup {
@@ -129,7 +130,7 @@ pub struct CloseOccupations {
     pub very_close: Vec<CloseOccupation>,
     /// Occupations at 25 from theirs and at 75 from none, in the same order.
     pub somewhat_close: Vec<CloseOccupation>,
-    /// Their occupations with no relation at all, each with its unit
+    /// Their occupations with no relation leading from them, each with its unit
     /// group's other occupations: a weaker link, never mixed with the two
     /// lists above.
     pub without_relations: Vec<SameGroup>,

@@ -23,7 +23,7 @@ very_close: Array<CloseOccupation>,
  */
 somewhat_close: Array<CloseOccupation>, 
 /**
- * Their occupations with no relation at all, each with its unit
+ * Their occupations with no relation leading from them, each with its unit
  * group's other occupations: a weaker link, never mixed with the two
  * lists above.
  */

@@ -4,7 +4,7 @@ import type { OccupationEntry } from "./OccupationEntry";
 import type { SsykGroup } from "./SsykGroup";
 
 /**
- * One of the person's occupations for which Arbetsförmedlingen gives no
+ * One of the person's occupations from which Arbetsförmedlingen gives no
  * relation, with the other occupations of its SSYK unit group.
  */
 export type SameGroup = { 
