@@ -574,7 +574,7 @@ mod tests {
             recognition: crate::catalog::Recognition::NotApplied,
         });
         let from_school = close_occupations(&bg, &[]);
-        let from_work = close_occupations(&worked_as(&[mechanic.clone()]), &[]);
+        let from_work = close_occupations(&worked_as(std::slice::from_ref(&mechanic)), &[]);
         assert_eq!(from_school, from_work);
         assert_eq!(from_school.own[0].jobtech_id, mechanic.jobtech_id);
     }
