@@ -158,6 +158,7 @@ bench window --runs "$RUNS" \
 end_group "$xvfb_pid"
 bench unlock --runs $((2 * RUNS + 1)) >>"$results"
 bench record --runs $((2 * RUNS + 1)) >>"$results"
+bench close --runs $((2 * RUNS + 1)) >>"$results"
 bench bundle --runs $((2 * RUNS + 1)) --etapp "$RELEASE/etapp" >>"$results"
 bench evaluation --runs "$RUNS" --etapp "$RELEASE/etapp" >>"$results"
 bench backup --runs "$RUNS" >>"$results"

@@ -17,6 +17,7 @@
 
 mod backup;
 mod bundle;
+mod close;
 mod evaluation;
 mod proctree;
 mod record;
@@ -58,6 +59,12 @@ const BENCHES: &[Bench] = &[
         about: "every read and write of the record, the overview and export-record, on a heavy record",
         options: &[],
         run: record::run,
+    },
+    Bench {
+        name: "close",
+        about: "close occupations for the heavy record's 20 occupations and its goals, on the full graph",
+        options: &[],
+        run: close::run,
     },
     Bench {
         name: "backup",

@@ -8,7 +8,8 @@
 //! years of history, 2 000 steps spread over every agency, type, stage and
 //! status, each with its status history, most with appointments, many
 //! closed ones evaluated; 20 final goals with five sub-goals each; 60
-//! contacts; a full background with its asylum period; and part 2 of the
+//! contacts; a full background with its asylum period, naming 20
+//! different occupations (16 jobs and 4 educations); and part 2 of the
 //! record: 1 000 check-ins scoring all eight life areas, 500
 //! notes in three languages, 200 obstacles in every status, life areas on
 //! most steps, a chosen stage.
@@ -73,6 +74,10 @@ const CONTACTS: usize = 60;
 const CHECKINS: usize = 1_000;
 const NOTES: usize = 500;
 const OBSTACLES: usize = 200;
+/// The occupations the background names: one for each of [`WORK`] jobs,
+/// and one for each of the four educations that trained for one.
+pub const OWN_OCCUPATIONS: usize = 20;
+const WORK: usize = OWN_OCCUPATIONS - 4;
 
 /// The record's goals, in milliseconds (medians).
 const READ_GOAL_MS: f64 = 10.0;
@@ -727,6 +732,15 @@ pub fn generate() -> Result<Record> {
         return Err("the shipped occupation list is empty".into());
     }
     let permit = ARRIVED + 290.days();
+    // The person's own occupations, all different: one for each job, and
+    // the last ones for the educations that trained for one.
+    let mut own: Vec<Occupation> = Vec::new();
+    while own.len() < OWN_OCCUPATIONS {
+        let o = rng.pick(&occupations).clone();
+        if !own.contains(&o) {
+            own.push(o);
+        }
+    }
 
     let profile = Profile {
         name: "Amal Yusuf".into(),
@@ -802,6 +816,9 @@ pub fn generate() -> Result<Record> {
                     "IT support",
                 ][id as usize - 1]
                     .into(),
+                // Nursing, accounting, Swedish and IT support trained for
+                // an occupation; primary and secondary school did not.
+                occupation: (id > 2).then(|| own[WORK + id as usize - 3].clone()),
                 country: if id <= 3 { "SO" } else { "SE" }.into(),
                 years: Some(id as u8 + 1),
                 completed: id != 4,
@@ -809,10 +826,10 @@ pub fn generate() -> Result<Record> {
                 recognition: Recognition::ALL[id as usize % Recognition::ALL.len()],
             })
             .collect(),
-        work_experience: (1..=12)
+        work_experience: (1..=WORK as u32)
             .map(|id| WorkExperience {
                 id,
-                occupation: (id % 3 != 0).then(|| rng.pick(&occupations).clone()),
+                occupation: Some(own[id as usize - 1].clone()),
                 title: format!("Work {id}, in my own words"),
                 country: if id <= 5 { "SO" } else { "SE" }.into(),
                 years: Some((id % 6) as u8 + 1),

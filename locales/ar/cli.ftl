@@ -198,3 +198,8 @@ cli-report-saved = حُفظ التقرير في { $file }.
 cli-report-skipped-file = { $file }: { $reason }
 cli-error-no-bundles = لا توجد مشاركات (ملفات ‎.etapp) في { $path }. اختر مجلدًا فيه مشاركات، أو ملفات المشاركات نفسها.
 cli-error-report-empty = لم يمكن حساب أي مشاركة، لذلك لا يوجد تقرير. تم تخطي الأولى: { $reason }.
+
+# المهن القريبة من مهن الشخص نفسه.
+cli-usage-close-occupations = etapp close-occupations [--json]
+cli-cmd-close-occupations = اعرض المهن القريبة من المهن في خلفيتك، من بيانات Arbetsförmedlingen المفتوحة، وأيّ من مهنك تؤدي إلى أهدافك المهنية.
+cli-arg-close-json = اطبع القائمة بصيغة JSON بدلاً من ذلك.

@@ -218,3 +218,8 @@ cli-report-saved = The report is saved in { $file }.
 cli-report-skipped-file = { $file }: { $reason }
 cli-error-no-bundles = There are no shares (.etapp files) in { $path }. Choose a folder with shares, or the share files themselves.
 cli-error-report-empty = No share could be counted, so there is no report. The first one was skipped: { $reason }.
+
+# Occupations close to the person's own.
+cli-usage-close-occupations = etapp close-occupations [--json]
+cli-cmd-close-occupations = Show the occupations close to those in your background, from Arbetsförmedlingen's open data, and which of yours lead to your occupation goals.
+cli-arg-close-json = Print the list as JSON instead.

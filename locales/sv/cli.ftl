@@ -207,3 +207,8 @@ cli-report-saved = Rapporten är sparad i { $file }.
 cli-report-skipped-file = { $file }: { $reason }
 cli-error-no-bundles = Det finns inga delningar (.etapp-filer) i { $path }. Välj en mapp med delningar, eller filerna själva.
 cli-error-report-empty = Ingen delning kunde räknas, så det blir ingen rapport. Den första hoppades över: { $reason }.
+
+# Yrken nära personens egna.
+cli-usage-close-occupations = etapp close-occupations [--json]
+cli-cmd-close-occupations = Visa yrken som ligger nära dem i din bakgrund, ur Arbetsförmedlingens öppna data, och vilka av dina som leder till dina yrkesmål.
+cli-arg-close-json = Skriv ut listan som JSON i stället.

@@ -195,3 +195,8 @@ cli-report-saved = እቲ ጸብጻብ ኣብ { $file } ተዓቂቡ ኣሎ።
 cli-report-skipped-file = { $file }: { $reason }
 cli-error-no-bundles = ኣብ { $path } ምክፋላት (ፋይላት .etapp) የለዉን። ምክፋላት ዘለዎ ማህደር፣ ወይ ነቶም ፋይላት ባዕሎም ምረጹ።
 cli-error-report-empty = ዋላ ሓደ ምክፋል ክቑጸር ስለ ዘይከኣለ፣ ጸብጻብ የለን። እቲ ቀዳማይ ተሓሊፉ፦ { $reason }።
+
+# ናብ ናይቲ ሰብ ሞያታት ቀረባ ዝኾኑ ሞያታት።
+cli-usage-close-occupations = etapp close-occupations [--json]
+cli-cmd-close-occupations = ካብ ክፉት ሓበሬታ Arbetsförmedlingen፡ ናብቶም ኣብ ድሕረ ባይታኹም ዘለዉ ሞያታት ቀረባ ዝኾኑ ሞያታት፡ ከምኡ'ውን ኣየኖት ካብ ሞያታትኩም ናብ ዕላማታት ሞያኹም ከም ዘብጽሑ ኣርእዩ።
+cli-arg-close-json = ኣብ ክንድኡ ነቲ ዝርዝር ከም JSON ኣርእዩ።

@@ -292,6 +292,17 @@ pub fn command(l: Locale) -> Command {
         l,
         "cli-usage-check",
     );
+    let close_occupations = localized(
+        Command::new("close-occupations").about(t("cli-cmd-close-occupations")),
+        l,
+        "cli-usage-close-occupations",
+    )
+    .arg(
+        Arg::new("json")
+            .long("json")
+            .action(ArgAction::SetTrue)
+            .help(t("cli-arg-close-json")),
+    );
     let share = localized(
         Command::new("share").about(t("cli-cmd-share")),
         l,
@@ -543,6 +554,7 @@ pub fn command(l: Locale) -> Command {
     .subcommand(import_record)
     .subcommand(demo)
     .subcommand(check)
+    .subcommand(close_occupations)
     .subcommand(backup)
     .subcommand(restore)
     .subcommand(verify_backup)

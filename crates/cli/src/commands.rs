@@ -17,7 +17,7 @@ use etapp_core::{paths, Locale};
 use crate::error::CliError;
 use crate::say;
 use crate::secrets::{self, NEW_PASSPHRASE_ENV, PASSPHRASE_ENV};
-use crate::{agency, backups, reader, report, sharing};
+use crate::{agency, backups, close, reader, report, sharing};
 
 /// The prefix of the machine-read recovery code line (not translated).
 const RECOVERY_CODE_PREFIX: &str = "recovery code: ";
@@ -75,6 +75,7 @@ pub fn run(m: &ArgMatches, l: Locale) -> Result<(), CliError> {
         ),
         Some(("demo", _)) => demo(&dir, l),
         Some(("check", _)) => check(&dir, l),
+        Some(("close-occupations", c)) => close::close_occupations(&dir, c, l),
         Some(("share", s)) => sharing::share(&dir, s, l),
         Some(("shares", s)) => match s.subcommand() {
             Some(("withdraw", w)) => sharing::withdraw(&dir, w, l),

@@ -4,8 +4,8 @@
 //! Thin on purpose: it picks the language, parses the arguments, reads
 //! secrets, calls `etapp-core` and prints the result. Every rule lives in
 //! the core, where the desktop app uses the same code. Exit statuses follow
-//! `CONTRACTS.md`; every human message comes from `locales/*/cli.ftl` and
-//! `vault.ftl`; only machine-read lines (`recovery code: …`) and JSON keep
+//! `CONTRACTS.md`; every human message comes from `locales/*/cli.ftl`,
+//! `vault.ftl` and `close.ftl`; only machine-read lines (`recovery code: …`) and JSON keep
 //! a fixed English shape.
 
 #![forbid(unsafe_code)]
@@ -13,6 +13,7 @@
 mod agency;
 mod args;
 mod backups;
+mod close;
 mod commands;
 mod error;
 mod reader;

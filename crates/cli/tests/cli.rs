@@ -597,3 +597,104 @@ fn check_finds_damage_and_a_damaged_vault_says_so() {
     assert_eq!(folder.status, 13, "{}", folder.stderr);
     assert!(folder.stderr.contains("vault.key"), "{}", folder.stderr);
 }
+
+/// `close-occupations`: the core's answer unchanged as JSON, the same in
+/// words in the person's language, and the statuses of every record
+/// command.
+#[test]
+fn close_occupations_for_scripts_and_people() {
+    use etapp_core::record::{occupation, Occupation};
+    let tmp = tempfile::tempdir().unwrap();
+    let a = tmp.path().join("a");
+    let with_pass = [("ETAPP_PASSPHRASE", PASS)];
+    init(&a);
+
+    let by_label = |label: &str| -> Occupation {
+        occupation::all()
+            .find(|o| o.label_sv == label)
+            .unwrap_or_else(|| panic!("{label} is shipped"))
+            .occupation()
+    };
+    let mut record = etapp_core::record::demo::record().unwrap();
+    let work = &mut record.background.work_experience;
+    work[0].occupation = Some(by_label("Personbilsmekaniker"));
+    work[1].occupation = Some(Occupation {
+        jobtech_id: "no_longer_1".into(),
+        ssyk: "7231".into(),
+    });
+    let goal = record
+        .goals
+        .iter_mut()
+        .find(|g| g.occupation.is_some())
+        .expect("the demo has an occupation goal");
+    goal.occupation = Some(by_label("Servicechef, bilverkstad"));
+    let goal_id = goal.id;
+    let file = tmp.path().join("record.json");
+    std::fs::write(&file, record.to_json()).unwrap();
+    let imported = etapp(&a, &["import-record", file.to_str().unwrap()], &with_pass);
+    assert_eq!(imported.status, 0, "{}", imported.stderr);
+
+    let json = etapp(&a, &["close-occupations", "--json"], &with_pass);
+    assert_eq!(json.status, 0, "{}", json.stderr);
+    let printed: serde_json::Value = serde_json::from_str(&json.stdout).unwrap();
+    let want = etapp_core::record::close_occupations(&record.background, &record.goals);
+    assert_eq!(printed, serde_json::to_value(&want).unwrap());
+    assert_eq!(printed["not_in_list"], 1);
+    // Personbilsmekaniker leads to Servicechef, bilverkstad at 75 (the
+    // data), which is already a goal; Lastbilsmekaniker only at 25.
+    let very = printed["very_close"].as_array().unwrap();
+    let chief = very
+        .iter()
+        .find(|c| c["occupation"]["label_sv"] == "Servicechef, bilverkstad")
+        .expect("very close");
+    assert_eq!(chief["goal_id"], goal_id);
+    assert_eq!(chief["group"]["code"], "3339");
+    assert!(printed["somewhat_close"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|c| c["occupation"]["label_sv"] == "Lastbilsmekaniker"));
+    assert!(json.stderr.is_empty(), "{}", json.stderr);
+
+    let swedish = etapp(&a, &["--lang", "sv", "close-occupations"], &with_pass);
+    assert_eq!(swedish.status, 0, "{}", swedish.stderr);
+    let text = etapp_core::i18n::strip_isolation(&swedish.stdout);
+    for words in [
+        "Nära det jag har gjort",
+        "Mycket nära",
+        "Ganska nära — viss utbildning behövs",
+        "Servicechef, bilverkstad — SSYK 3339 Övriga förmedlare",
+        "redan ett av dina mål",
+        "Ett yrke i ditt register finns inte längre i listan",
+        "Yrken inom byggverksamhet och tillverkning",
+        "inget löfte om ett jobb",
+    ] {
+        assert!(text.contains(words), "{words} in:\n{text}");
+    }
+    let very_at = text.find("Mycket nära").unwrap();
+    let somewhat_at = text.find("Ganska nära").unwrap();
+    assert!(very_at < text.find("Servicechef").unwrap());
+    assert!(somewhat_at < text.find("Lastbilsmekaniker").unwrap());
+    assert!(very_at < somewhat_at);
+    let tigrinya = etapp(&a, &["--lang", "ti", "close-occupations"], &with_pass);
+    assert_eq!(tigrinya.status, 0, "{}", tigrinya.stderr);
+    assert!(
+        tigrinya.stdout.contains("ህንጻን ምፍራይን"),
+        "{}",
+        tigrinya.stdout
+    );
+
+    let wrong = etapp(
+        &a,
+        &["close-occupations"],
+        &[("ETAPP_PASSPHRASE", "not the passphrase")],
+    );
+    assert_eq!(wrong.status, 3, "{}", wrong.stderr);
+    assert!(wrong.stdout.is_empty());
+    let no_secret = etapp(&a, &["close-occupations", "--json"], &[]);
+    assert_eq!(no_secret.status, 2, "{}", no_secret.stderr);
+    let unknown = etapp(&a, &["close-occupations", "--all"], &with_pass);
+    assert_eq!(unknown.status, 2, "{}", unknown.stderr);
+    let nowhere = etapp(&tmp.path().join("none"), &["close-occupations"], &with_pass);
+    assert_eq!(nowhere.status, 13, "{}", nowhere.stderr);
+}

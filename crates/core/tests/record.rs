@@ -313,6 +313,7 @@ fn profile_and_background_are_checked_against_today() {
             id: 0,
             level: Some(etapp_core::catalog::IscedLevel::Level6),
             field: "Pharmacy".into(),
+            occupation: None,
             country: "SY".into(),
             years: Some(5),
             completed: true,
@@ -515,6 +516,9 @@ fn a_version_1_record_still_imports() {
     for step in value["steps"].as_array_mut().unwrap() {
         step.as_object_mut().unwrap().remove("life_areas");
     }
+    for entry in value["background"]["education"].as_array_mut().unwrap() {
+        entry.as_object_mut().unwrap().remove("occupation");
+    }
     let v1 = value.to_string();
 
     let v_vault = vault(tmp.path());
@@ -530,11 +534,72 @@ fn a_version_1_record_still_imports() {
 
     v.import_record_json(&v1, today()).unwrap();
     let record = v.export_record().unwrap();
-    assert_eq!(record.version, 3);
+    assert_eq!(record.version, etapp_core::record::portable::VERSION);
     assert_eq!(record.steps.len(), 9);
     assert!(record.checkins.is_empty() && record.obstacles.is_empty() && record.notes.is_empty());
     assert!(record.steps.iter().all(|s| s.life_areas.is_empty()));
     assert_valid(&v.export_record_json().unwrap());
+}
+
+/// Version 4 let an education name the occupation it trained for: a
+/// version-3 file has none and imports; one that names it is not one.
+#[test]
+fn a_version_3_record_still_imports() {
+    let tmp = tempfile::tempdir().unwrap();
+    let mut value: serde_json::Value =
+        serde_json::from_str(etapp_core::record::demo::DEMO_JSON).unwrap();
+    value["version"] = 3.into();
+    assert!(!value["background"]["education"][1]["occupation"].is_null());
+    let with_occupation = value.to_string();
+    for entry in value["background"]["education"].as_array_mut().unwrap() {
+        entry.as_object_mut().unwrap().remove("occupation");
+    }
+    let v3 = value.to_string();
+
+    let v_vault = vault(tmp.path());
+    let v = v_vault.store();
+    let err = v.import_record_json(&with_occupation, today()).unwrap_err();
+    assert_eq!(
+        err.user_error().args["field"],
+        "background.education[0].occupation"
+    );
+    assert!(v.record_is_empty().unwrap());
+
+    v.import_record_json(&v3, today()).unwrap();
+    let record = v.export_record().unwrap();
+    assert_eq!(record.version, 4);
+    assert_eq!(record.background.education.len(), 2);
+    assert!(record
+        .background
+        .education
+        .iter()
+        .all(|e| e.occupation.is_none()));
+    assert_valid(&v.export_record_json().unwrap());
+}
+
+/// The demo's pharmacy degree names the occupation it trained for, and
+/// the background lists it once among the person's occupations.
+#[test]
+fn an_education_names_its_occupation() {
+    let demo = etapp_core::record::demo::record().unwrap();
+    let pharmacy = &demo.background.education[1];
+    assert_eq!(pharmacy.occupation.as_ref().unwrap().ssyk, "2281");
+    let ids: Vec<&str> = demo
+        .background
+        .occupations()
+        .map(|o| o.jobtech_id.as_str())
+        .collect();
+    assert_eq!(ids, ["YHfo_Sbx_vzK", "YHfo_Sbx_vzK"]);
+    let mut bad = demo.clone();
+    bad.background.education[0].occupation = Some(etapp_core::record::Occupation {
+        jobtech_id: "no spaces".into(),
+        ssyk: "2281".into(),
+    });
+    let err = bad.validate(today()).unwrap_err();
+    assert_eq!(
+        err.user_error().args["field"],
+        "background.education[0].occupation.jobtech_id"
+    );
 }
 
 fn checkin(on: Date, levels: &[(LifeArea, Level)]) -> CheckIn {

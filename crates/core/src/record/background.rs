@@ -48,6 +48,10 @@ pub struct Education {
     pub level: Option<IscedLevel>,
     /// The subject or programme (`Nursing`, `Mechanics`).
     pub field: String,
+    /// The occupation it trained for, from the JobTech list, if one fits
+    /// (record format 4; absent, read as none, before).
+    #[serde(default)]
+    pub occupation: Option<Occupation>,
     /// Country, ISO 3166-1 alpha-2 (`SY`), or empty.
     pub country: String,
     /// How many years it took.
@@ -148,12 +152,23 @@ fn number<T>(items: &mut [T], id: impl Fn(&mut T) -> &mut u32, path: &str) -> Re
 }
 
 impl Background {
+    /// The occupations it names from the JobTech list: those of the work
+    /// experience, then those educations trained for, each in its order.
+    pub fn occupations(&self) -> impl Iterator<Item = &Occupation> {
+        let work = self.work_experience.iter().map(|w| &w.occupation);
+        let education = self.education.iter().map(|e| &e.occupation);
+        work.chain(education).flatten()
+    }
+
     /// Checks every entry against `today`; `path` is the background's JSON
     /// path. Ids must be unique within each list (0 means "new").
     pub fn validate(&self, today: Date, path: &str) -> Result<()> {
         for (i, e) in self.education.iter().enumerate() {
             let p = format!("{path}.education[{i}]");
             check::line(&e.field, check::LINE_MAX_CHARS, &format!("{p}.field"))?;
+            if let Some(o) = &e.occupation {
+                o.validate(&format!("{p}.occupation"))?;
+            }
             check::country(&e.country, &format!("{p}.country"))?;
             check::years(e.years, &format!("{p}.years"))?;
         }

@@ -19,6 +19,7 @@
 //! | obstacles (hinder) | [`obstacles`] |
 //! | notes | [`notes`] |
 //! | the stage the participant is in, and the home screen's overview | [`overview`] |
+//! | occupations close to the person's own (what they "almost have") | [`close`] |
 //!
 //! Every check names the refused value by its JSON path ([`RecordError`]).
 //! Checks that depend on the date take "today" (or "now") as a parameter,
@@ -30,6 +31,7 @@
 pub mod background;
 pub mod check;
 pub mod checkins;
+pub mod close;
 pub mod contacts;
 pub mod demo;
 pub mod error;
@@ -47,6 +49,7 @@ use ts_rs::TS;
 
 pub use background::Background;
 pub use checkins::{AreaLevel, CheckIn};
+pub use close::{close_occupations, CloseOccupations};
 pub use contacts::Contact;
 pub use error::RecordError;
 pub use goals::Goal;

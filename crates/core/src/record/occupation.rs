@@ -9,10 +9,17 @@
 //! (the source has no others); the UI shows them as they are, with the SSYK
 //! code.
 //!
+//! The SSYK 2012 groups' Swedish names ([`group`]) come from the same
+//! taxonomy: the unit groups (four digits), which the record's codes name,
+//! and the ten major groups (one digit), the field of work. The UI shows
+//! the major groups in the person's own language (`ssyk-major-*` in
+//! `close.ftl`); the unit groups only in Swedish, as the source has them.
+//!
 //! [`search`] serves the picker: every word typed must start a word of
 //! the label, or occur inside it; case and diacritics are ignored, so
 //! `lakare` finds `Läkare` and `sjukskot` finds `Sjuksköterska`.
 
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 use serde::{Deserialize, Serialize};
@@ -97,6 +104,59 @@ static OCCUPATIONS: LazyLock<Vec<Indexed>> = LazyLock::new(|| {
         .collect()
 });
 
+/// Each occupation's place in the shipped list, by concept id.
+static PLACES: LazyLock<HashMap<&'static str, usize>> = LazyLock::new(|| {
+    OCCUPATIONS
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (o.entry.jobtech_id.as_str(), i))
+        .collect()
+});
+
+/// An SSYK 2012 group: a unit group (four digits) or a major group (one).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
+pub struct SsykGroup {
+    /// Its code (`7231`, or `7` for a major group).
+    pub code: String,
+    /// Its Swedish name.
+    pub label_sv: String,
+}
+
+/// The groups, in the order of their codes.
+static GROUPS: LazyLock<Vec<SsykGroup>> = LazyLock::new(|| {
+    let mut groups: Vec<SsykGroup> =
+        serde_json::from_str(include_str!("../../data/jobtech/ssyk_groups.json"))
+            .expect("data/jobtech/ssyk_groups.json is valid");
+    groups.sort_by(|a, b| a.code.cmp(&b.code));
+    groups
+});
+
+/// The SSYK 2012 group with this code: a unit group (four digits) or a
+/// major group (one digit).
+pub fn group(code: &str) -> Option<&'static SsykGroup> {
+    GROUPS
+        .binary_search_by(|g| g.code.as_str().cmp(code))
+        .ok()
+        .map(|i| &GROUPS[i])
+}
+
+/// Every shipped occupation of the SSYK unit group `code`, in the label's
+/// alphabetical order.
+pub fn in_group(code: &str) -> impl Iterator<Item = &'static OccupationEntry> + '_ {
+    all().filter(move |o| o.ssyk == code)
+}
+
+/// The place of the occupation `jobtech_id` in the shipped list, which
+/// the packed substitutability relations number occupations by.
+pub(crate) fn place(jobtech_id: &str) -> Option<usize> {
+    PLACES.get(jobtech_id).copied()
+}
+
+/// The occupation at `place` in the shipped list.
+pub(crate) fn at(place: usize) -> Option<&'static OccupationEntry> {
+    OCCUPATIONS.get(place).map(|o| &o.entry)
+}
+
 /// Lower case without diacritics, for matching what people type.
 pub fn fold(s: &str) -> String {
     s.chars()
@@ -121,7 +181,7 @@ pub fn all() -> impl Iterator<Item = &'static OccupationEntry> {
 
 /// The shipped occupation with this concept id.
 pub fn by_id(jobtech_id: &str) -> Option<&'static OccupationEntry> {
-    all().find(|o| o.jobtech_id == jobtech_id)
+    place(jobtech_id).and_then(at)
 }
 
 /// Up to `limit` occupations matching `query`: first those whose label
@@ -173,6 +233,24 @@ mod tests {
     fn the_shipped_list_is_whole() {
         assert_eq!(all().count(), 2412);
         assert!(all().all(|o| o.occupation().validate("x").is_ok()));
+    }
+
+    #[test]
+    fn every_occupation_has_its_groups() {
+        assert_eq!(GROUPS.iter().filter(|g| g.code.len() == 4).count(), 400);
+        assert_eq!(GROUPS.iter().filter(|g| g.code.len() == 1).count(), 10);
+        for o in all() {
+            assert!(group(&o.ssyk).is_some(), "{o:?}");
+            assert!(group(&o.ssyk[..1]).is_some(), "{o:?}");
+            assert_eq!(at(place(&o.jobtech_id).unwrap()), Some(o));
+        }
+        assert_eq!(
+            group("7231").unwrap().label_sv,
+            "Motorfordonsmekaniker och fordonsreparatörer"
+        );
+        assert!(in_group("7231").any(|o| o.label_sv == "Personbilsmekaniker"));
+        assert!(in_group("7231").all(|o| o.ssyk == "7231"));
+        assert_eq!(by_id("no such id"), None);
     }
 
     #[test]

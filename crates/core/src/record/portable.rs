@@ -26,6 +26,9 @@
 //! - Version 3 added four agencies (`tax_agency`, `school_office`,
 //!   `housing_office`, `council_for_higher_education`). A version-2
 //!   document reads as it is.
+//! - Version 4 let an education name the occupation it trained for
+//!   (`background.education[].occupation`). An older document imports
+//!   with none (and may not name one).
 
 use jiff::civil::Date;
 use serde::{Deserialize, Serialize};
@@ -46,7 +49,7 @@ use crate::json::JsonError;
 /// The value of `format` in every record document.
 pub const FORMAT: &str = "etapp-record";
 /// The format version this build writes and the newest it reads.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 /// The most bytes a record document may have. The heavy record of the
 /// benchmark (ten years, 2 000 steps, 1 000 check-ins) is about 4 MB; a
 /// file beyond this is not a record, and is refused before it is read.
@@ -56,6 +59,8 @@ pub const MAX_BYTES: u64 = 32 * 1024 * 1024;
 /// not one.
 const V2_KEYS: &[&str] = &["stage", "checkins", "obstacles", "notes"];
 const V2_STEP_KEYS: &[&str] = &["life_areas"];
+/// What version 4 added: an older document naming it is not one.
+const V4_EDUCATION_KEYS: &[&str] = &["occupation"];
 
 /// The whole record.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -63,7 +68,7 @@ const V2_STEP_KEYS: &[&str] = &["life_areas"];
 pub struct Record {
     /// Always `etapp-record`.
     pub format: String,
-    /// The format version, 3 (1 and 2 are still read).
+    /// The format version, 4 (1 to 3 are still read).
     pub version: u32,
     /// Who the record belongs to.
     pub profile: Profile,
@@ -115,8 +120,12 @@ pub fn parse(json: &str) -> Result<Record> {
     }
     match value.get("version").and_then(|v| v.as_u64()) {
         Some(v) if v > u64::from(VERSION) => return Err(RecordError::NewerVersion),
-        Some(2 | 3) => {}
-        Some(1) => check_version_1(&value)?,
+        Some(4) => {}
+        Some(2 | 3) => check_before_version_4(&value)?,
+        Some(1) => {
+            check_version_1(&value)?;
+            check_before_version_4(&value)?;
+        }
         _ => {
             return Err(RecordError::NotARecord {
                 field: "version".into(),
@@ -142,6 +151,23 @@ fn check_version_1(value: &serde_json::Value) -> Result<()> {
     for (i, step) in steps.into_iter().flatten().enumerate() {
         if let Some(key) = V2_STEP_KEYS.iter().find(|k| step.get(**k).is_some()) {
             return Err(not_v1(format!("steps[{i}].{key}")));
+        }
+    }
+    Ok(())
+}
+
+/// Refuses a document before version 4 whose education names what only
+/// version 4 has.
+fn check_before_version_4(value: &serde_json::Value) -> Result<()> {
+    let education = value
+        .get("background")
+        .and_then(|b| b.get("education"))
+        .and_then(|e| e.as_array());
+    for (i, entry) in education.into_iter().flatten().enumerate() {
+        if let Some(key) = V4_EDUCATION_KEYS.iter().find(|k| entry.get(**k).is_some()) {
+            return Err(RecordError::NotARecord {
+                field: format!("background.education[{i}].{key}"),
+            });
         }
     }
     Ok(())

@@ -61,6 +61,10 @@ pub(crate) const MIGRATIONS: &[(u32, &str)] = &[
     (3, include_str!("../../migrations/0003_record_part2.sql")),
     (4, include_str!("../../migrations/0004_share_log.sql")),
     (5, include_str!("../../migrations/0005_backup.sql")),
+    (
+        6,
+        include_str!("../../migrations/0006_education_occupation.sql"),
+    ),
 ];
 
 /// The schema version this build writes.

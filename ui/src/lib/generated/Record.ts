@@ -18,7 +18,7 @@ export type Record = {
  */
 format: string, 
 /**
- * The format version, 3 (1 and 2 are still read).
+ * The format version, 4 (1 to 3 are still read).
  */
 version: number, 
 /**

@@ -1,0 +1,7 @@
+-- Version 6: an education in the background may name the occupation it
+-- trained for (record format 4: `education[].occupation`, a JobTech id and
+-- SSYK code, as work experience has). The background is one JSON document
+-- (table `background`, version 2), so no table changes: this version
+-- number is what makes an older Etapp refuse the vault as made by a newer
+-- version, instead of calling a background that names such an occupation
+-- damaged. A background written before reads as it is, with none.
