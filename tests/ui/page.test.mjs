@@ -116,7 +116,8 @@ test('every bad file and code says what is wrong', { timeout: 5 * 60_000 }, asyn
   damaged[damaged.length - 5] ^= 1;
   const cases = [
     ['tampered', await lock(JSON.stringify({ ...inner, payload: inner.payload.replace('"to":', '"to" :') }), DIGITS), 8],
-    ['newer', await lock(envelope(inner.payload, { version: 2 }), DIGITS), 10],
+    ['newer', await lock(envelope(inner.payload, { version: 3 }), DIGITS), 10],
+    ['version-0', await lock(envelope(inner.payload, { version: 0 }), DIGITS), 6],
     ['not-etapp', await lock('{"hello":"world"}', DIGITS), 6],
     ['not-age', new TextEncoder().encode('PK\u0003\u0004 a zip file'), 6],
     ['truncated', bigFile.subarray(0, body + 64 * 1024 + 16), 7],
@@ -130,6 +131,12 @@ test('every bad file and code says what is wrong', { timeout: 5 * 60_000 }, asyn
     if (name === 'tampered') await b.screenshot(opened.page, 'page-tampered');
     await opened.close();
   }
+
+  // Version 2 (an education may name its occupation) opens, as version 1 does.
+  const two = await openPage(await pageFile('version-2', await lock(envelope(inner.payload, { version: 2 }), DIGITS)));
+  assert.equal(await two.page.locator('.columns').count(), 1, 'version 2 opens');
+  await clean(two, 'version-2');
+  await two.close();
 
   // Codes: mistyped (said before any work) and wrong, by the code field.
   const good = await pageFile('good', await readFile(join(golden, 'code.etapp')));

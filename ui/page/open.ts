@@ -32,7 +32,8 @@ export const MAX_BYTES = 16 * 1024 * 1024;
 /** The highest scrypt work factor a reader accepts (the core's `WORK_FACTOR`). */
 export const WORK_FACTOR = 18;
 const FORMAT = 'etapp-bundle';
-const VERSION = 1;
+/** The newest bundle version this page reads (the core's `bundle::VERSION`); it reads every one from 1. */
+const VERSION = 2;
 const AGE_LINE = 'age-encryption.org/v1\n';
 const ARMOR_LINE = '-----BEGIN AGE ENCRYPTED FILE-----';
 /** age's STREAM chunk on disk: 64 KiB and a 16-byte tag. */
@@ -250,7 +251,7 @@ export async function openBundle(bytes: Uint8Array, key: Key, now: Date = new Da
   const envelope = object(plain);
   if (!envelope || envelope.format !== FORMAT || typeof envelope.version !== 'number') refuse('bundle-error-not-a-bundle');
   if (envelope.version > VERSION) refuse('page-error-newer-version');
-  if (envelope.version !== VERSION) refuse('bundle-error-not-a-bundle');
+  if (!Number.isInteger(envelope.version) || envelope.version < 1) refuse('bundle-error-not-a-bundle');
   const keys = Object.keys(envelope).sort().join(',');
   if (keys !== 'format,payload,public_key,signature,version' || typeof envelope.payload !== 'string') {
     refuse('bundle-error-not-a-bundle');

@@ -503,6 +503,10 @@ fn background(p: &Payload, l: Locale, bg: &Background) -> Vec<Item> {
     for e in &bg.education {
         let mut r = Rows::new(l, p);
         r.code("reader-education-level", e.level)
+            .put(
+                "reader-occupation",
+                e.occupation.as_ref().map(occupation_label),
+            )
             .put("reader-country", Some(plain(e.country.clone())))
             .put("reader-years", e.years.map(|y| number(l, y)))
             .put("reader-completed", Some(yes_no(l, e.completed)))

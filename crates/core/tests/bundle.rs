@@ -368,3 +368,58 @@ fn a_single_step_keeps_its_kind_and_id() {
         [format!("steps:{}", step.id)]
     );
 }
+
+#[test]
+fn a_bundle_is_written_in_the_oldest_version_that_holds_it() {
+    let record = demo::record().unwrap();
+    let key = signer(5);
+    let (to, with) = x25519();
+    let background = request(&[ShareSection::Background], &[], false);
+
+    // The background, whose degree names the occupation it trained for
+    // (record format 4): version 2, and it opens.
+    let named = payload(&record, &background, &key);
+    let education = &named.content.background.as_ref().unwrap().education;
+    assert!(education.iter().any(|e| e.occupation.is_some()));
+    let v2 = bundle::seal(&named, &key, &to).unwrap();
+    assert_eq!(envelope(&v2, &with)["version"], 2);
+    let opened = bundle::open(&v2, &with, at(NOW)).unwrap();
+    assert_eq!(opened.payload, named);
+    // The reader names it, in Swedish, with the degree.
+    let words = etapp_core::reader::text(&etapp_core::reader::view(
+        &opened,
+        &etapp_core::seen::Sighting::First,
+        Locale::swedish(),
+    ));
+    let line = words
+        .lines()
+        .find(|l| l.contains("Yrke") && l.contains("Apotekare"));
+    assert!(line.is_some(), "{words}");
+
+    // Without it: version 1, with no `occupation` in any education, so a
+    // reader of version 1 (which refuses fields it does not know) reads it.
+    let mut plain = record.clone();
+    for e in &mut plain.background.education {
+        e.occupation = None;
+    }
+    let unnamed = payload(&plain, &background, &key);
+    let v1 = bundle::seal(&unnamed, &key, &to).unwrap();
+    let env = envelope(&v1, &with);
+    assert_eq!(env["version"], 1);
+    let inner: serde_json::Value = serde_json::from_str(env["payload"].as_str().unwrap()).unwrap();
+    let listed = inner["content"]["background"]["education"]
+        .as_array()
+        .unwrap();
+    assert!(!listed.is_empty());
+    assert!(
+        listed.iter().all(|e| e.get("occupation").is_none()),
+        "{listed:?}"
+    );
+    assert_eq!(bundle::open(&v1, &with, at(NOW)).unwrap().payload, unnamed);
+
+    // Version 0 was never written: not a bundle (6).
+    let mut zero = env.clone();
+    zero["version"] = 0.into();
+    let e = bundle::open(&reseal(&zero, &to), &with, at(NOW)).unwrap_err();
+    assert_eq!(e.exit_status(), 6, "{e:?}");
+}

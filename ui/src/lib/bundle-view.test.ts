@@ -64,4 +64,25 @@ describe('a bundle in words', () => {
     expect(note.rows.find((r) => r.label === t('en', 'reader-note'))?.value).toEqual({ text: 'سطر', lang: 'ar' });
     expect(sections[0].items[0].title).toEqual({ text: 'SFI D', lang: 'ar' });
   });
+  it('names the occupation an education trained for, in Swedish, as a work experience’s', () => {
+    const p = payload();
+    p.content = {
+      background: {
+        education: [
+          { id: 1, level: 'isced_7', field: 'صيدلة', occupation: { jobtech_id: 'x1', ssyk: '2262' }, country: 'SY', years: 5, completed: true, documents_at_hand: true, recognition: 'applied' },
+          { id: 2, level: null, field: 'SFI', country: '', years: null, completed: false, documents_at_hand: false, recognition: 'not_applied' },
+        ],
+        work_experience: [],
+        skills: [],
+        certificates: [],
+        driving_licence: null,
+        asylum_period: [],
+      },
+    } as unknown as Payload['content'];
+    const [degree, sfi] = bundleSections(p, speech('en'), { x1: 'Apotekare' })[0].items;
+    const row = (item: typeof degree) => item.rows.find((r) => r.label === t('en', 'reader-occupation'))?.value;
+    expect(row(degree)).toMatchObject({ lang: 'sv' });
+    expect(row(degree)?.text).toContain('Apotekare');
+    expect(row(sfi)).toBeUndefined();
+  });
 });

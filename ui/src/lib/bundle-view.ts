@@ -276,6 +276,7 @@ function background(p: Payload, s: Speech, bg: Background, occupations: Occupati
       title: e.field ? own(e.field) : plain('reader-education'),
       rows: new Rows(s, p)
         .code('reader-education-level', 'isced_level', e.level)
+        .put('reader-occupation', occupation(e.occupation ?? null, occupations))
         .put('reader-country', { text: e.country })
         .put('reader-years', number(e.years))
         .put('reader-completed', yesNo(e.completed))

@@ -58,8 +58,10 @@ use crate::signature::{self, Fingerprint, Signature, Signer, VerifyingKey};
 
 /// The envelope's `format`.
 pub const FORMAT: &str = "etapp-bundle";
-/// The format version this build writes and the newest it reads.
-pub const VERSION: u32 = 1;
+/// The newest format version this build writes and reads. A bundle is
+/// written in the oldest version that holds its content
+/// ([`Payload::version`]), so older readers open every share they can.
+pub const VERSION: u32 = 2;
 /// The most bytes a bundle file may have; a larger one is refused from
 /// its size, before anything is read.
 pub const MAX_BYTES: u64 = 16 * 1024 * 1024;
@@ -148,7 +150,7 @@ pub fn seal(payload: &Payload, signer: &dyn Signer, to: &Recipient) -> Result<Ve
     let signature = signer.sign(text.as_bytes());
     let envelope = Envelope {
         format: FORMAT.into(),
-        version: VERSION,
+        version: payload.version(),
         payload: text,
         signature: hex::encode(signature.to_bytes()),
         public_key: hex::encode(signer.public_key().as_bytes()),
@@ -215,7 +217,7 @@ fn open_unexpired(bytes: &[u8], key: &Key) -> Result<Opened> {
     }
     match header.version {
         v if v > u64::from(VERSION) => return Err(BundleError::NewerVersion),
-        v if v == u64::from(VERSION) => {}
+        1..=2 => {}
         _ => return Err(BundleError::NotABundle),
     }
     let envelope: Envelope = serde_json::from_slice(&plain).map_err(|_| BundleError::NotABundle)?;

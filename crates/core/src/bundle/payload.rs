@@ -106,6 +106,22 @@ pub struct Content {
 }
 
 impl Payload {
+    /// The oldest bundle format version that holds this payload: 2 when an
+    /// education names the occupation it trained for (record format 4),
+    /// else 1, which every reader of Etapp opens.
+    pub fn version(&self) -> u32 {
+        let names_education_occupation = self
+            .content
+            .background
+            .as_ref()
+            .is_some_and(|b| b.education.iter().any(|e| e.occupation.is_some()));
+        if names_education_occupation {
+            2
+        } else {
+            1
+        }
+    }
+
     /// The payload as the exact text that is signed.
     pub fn to_json(&self) -> String {
         serde_json::to_string(self).expect("a payload serializes")

@@ -49,8 +49,11 @@ pub struct Education {
     /// The subject or programme (`Nursing`, `Mechanics`).
     pub field: String,
     /// The occupation it trained for, from the JobTech list, if one fits
-    /// (record format 4; absent, read as none, before).
-    #[serde(default)]
+    /// (record format 4; absent, read as none, before). Left out when
+    /// none, so a share that names no such occupation stays readable by
+    /// readers of bundle version 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional = nullable)]
     pub occupation: Option<Occupation>,
     /// Country, ISO 3166-1 alpha-2 (`SY`), or empty.
     pub country: String,

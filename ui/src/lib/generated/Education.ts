@@ -21,9 +21,11 @@ level: IscedLevel | null,
 field: string, 
 /**
  * The occupation it trained for, from the JobTech list, if one fits
- * (record format 4; absent, read as none, before).
+ * (record format 4; absent, read as none, before). Left out when
+ * none, so a share that names no such occupation stays readable by
+ * readers of bundle version 1.
  */
-occupation: Occupation | null, 
+occupation?: Occupation | null, 
 /**
  * Country, ISO 3166-1 alpha-2 (`SY`), or empty.
  */
