@@ -36,6 +36,7 @@ background-education-level = المستوى
 background-education-level-unknown = لا أعرف
 background-education-field = المادة أو البرنامج
 background-education-field-hint = مثلاً: التمريض، الميكانيك، القانون.
+background-education-occupation = المهنة التي أعدّك لها هذا التعليم (ابحث عنها في القائمة)
 background-education-country = البلد
 background-education-years = كم كانت مدته؟
 background-education-completed = أنهيت هذا التعليم

@@ -33,6 +33,7 @@ background-education-level = Level
 background-education-level-unknown = I do not know
 background-education-field = Subject or programme
 background-education-field-hint = For example: nursing, mechanics, law.
+background-education-occupation = The job it trained you for (find it in the list)
 background-education-country = Country
 background-education-years = How long was it?
 background-education-completed = I finished this education

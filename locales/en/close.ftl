@@ -38,3 +38,14 @@ ssyk-major-6 = Farming, gardening, forestry and fishing
 ssyk-major-7 = Building and manufacturing
 ssyk-major-8 = Machines, manufacturing and transport
 ssyk-major-9 = Work that needs a short training or an introduction
+
+# The screen.
+close-open = Jobs close to what I have done
+close-lead = Arbetsförmedlingen says which jobs are close to the jobs you have had and to what your education trained you for. See them here, and make one your goal.
+close-guide-link = Who assesses a foreign education? See UHR in the guide
+close-goal-hint = A new goal is a final goal. Add smaller goals and steps to it in My plan.
+close-make-goal = Make this my goal
+close-made-goal = { $occupation } is now one of your goals.
+close-to-plan = Go to My plan
+close-to-background = Go to My background
+close-loading = Finding close jobs…

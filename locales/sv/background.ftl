@@ -33,6 +33,7 @@ background-education-level = Nivå
 background-education-level-unknown = Jag vet inte
 background-education-field = Ämne eller program
 background-education-field-hint = Till exempel: sjuksköterska, mekanik, juridik.
+background-education-occupation = Yrket som utbildningen ledde till (sök i listan)
 background-education-country = Land
 background-education-years = Hur lång var den?
 background-education-completed = Jag gick klart utbildningen

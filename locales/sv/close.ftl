@@ -38,3 +38,14 @@ ssyk-major-6 = Yrken inom lantbruk, trädgård, skogsbruk och fiske
 ssyk-major-7 = Yrken inom byggverksamhet och tillverkning
 ssyk-major-8 = Yrken inom maskinell tillverkning och transport
 ssyk-major-9 = Yrken med krav på kortare utbildning eller introduktion
+
+# Skärmen.
+close-open = Yrken nära det jag har gjort
+close-lead = Arbetsförmedlingen säger vilka yrken som ligger nära de jobb du har haft och det som din utbildning ledde till. Se dem här, och gör ett av dem till ditt mål.
+close-guide-link = Vem bedömer en utländsk utbildning? Se UHR i guiden
+close-goal-hint = Ett nytt mål blir ett slutmål. Lägg till mindre mål och steg till det i Min plan.
+close-make-goal = Gör det här till mitt mål
+close-made-goal = { $occupation } är nu ett av dina mål.
+close-to-plan = Gå till Min plan
+close-to-background = Gå till Min bakgrund
+close-loading = Letar efter yrken som ligger nära …

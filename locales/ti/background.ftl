@@ -33,6 +33,7 @@ background-education-level = ደረጃ
 background-education-level-unknown = ኣይፈልጥን እየ
 background-education-field = ዓይነት ትምህርቲ ወይ ፕሮግራም
 background-education-field-hint = ንኣብነት: ነርሲንግ፣ መካኒክ፣ ሕጊ።
+background-education-occupation = እቲ ትምህርቲ ዘዳለወኩም ሞያ (ኣብቲ ዝርዝር ድለይዎ)
 background-education-country = ሃገር
 background-education-years = ክንደይ ግዜ ወሲዱ?
 background-education-completed = ነዚ ትምህርቲ ወዲአዮ እየ

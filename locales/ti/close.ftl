@@ -38,3 +38,14 @@ ssyk-major-6 = ሕርሻ፡ ኣታኽልቲ፡ ጫካን ምግፋፍ ዓሳን
 ssyk-major-7 = ህንጻን ምፍራይን
 ssyk-major-8 = ማሽናት፡ ምፍራይን መጓዓዝያን
 ssyk-major-9 = ሓጺር ስልጠና ወይ መእተዊ ዝሓትት ስራሕ
+
+# እቲ ስክሪን።
+close-open = ንዝገበርክዎ ዝቐርቡ ሞያታት
+close-lead = Arbetsförmedlingen ኣየኖት ሞያታት ነቲ ዝሰራሕኩሞ ስራሕን ትምህርትኹም ዘዳለወኩም ሞያን ከም ዝቐርቡ ትነግር። ኣብዚ ርኣይዎም፣ ሓደ ካብኦም ድማ ሸቶኹም ግበርዎ።
+close-guide-link = ናይ ወጻኢ ትምህርቲ መን ይግምግሞ? ኣብቲ መምርሒ UHR ርኣዩ
+close-goal-hint = ሓድሽ ሸቶ ናይ መወዳእታ ሸቶ እዩ። ኣብ መደበይ ንኡሳን ሸቶታትን ስጉምትታትን ወስኹሉ።
+close-make-goal = እዚ ሸቶይ ግበሮ
+close-made-goal = { $occupation } ሕጂ ሓደ ካብ ሸቶታትኩም እዩ።
+close-to-plan = ናብ መደበይ ኺድ
+close-to-background = ናብ ድሕረ ባይታይ ኺድ
+close-loading = ዝቐርቡ ሞያታት ይድለዩ ኣለዉ…

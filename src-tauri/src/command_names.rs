@@ -30,6 +30,7 @@ pub const COMMANDS: &[&str] = &[
     "contact_deletion",
     "delete_contact",
     "get_background",
+    "close_occupations",
     "set_background",
     "get_goals",
     "add_goal",

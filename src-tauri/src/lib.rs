@@ -96,6 +96,7 @@ pub fn run() {
             record_commands::contact_deletion,
             record_commands::delete_contact,
             record_commands::get_background,
+            record_commands::close_occupations,
             record_commands::set_background,
             record_commands::get_goals,
             record_commands::add_goal,

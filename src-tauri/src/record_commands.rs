@@ -10,7 +10,8 @@ use etapp_core::catalog::{self, Catalogs, ObstacleStatus, Stage, StepStatus};
 use etapp_core::jiff::{civil::Date, Timestamp};
 use etapp_core::record::occupation::{self, OccupationEntry};
 use etapp_core::record::{
-    Background, CheckIn, Contact, Deletion, Evaluation, Goal, Note, Obstacle, Overview, Step,
+    self, Background, CheckIn, CloseOccupations, Contact, Deletion, Evaluation, Goal, Note,
+    Obstacle, Overview, Step,
 };
 use etapp_core::user_error::UserError;
 use tauri::State;
@@ -74,6 +75,20 @@ pub fn delete_contact(state: State<'_, AppState>, id: i64) -> Reply<()> {
 #[tauri::command]
 pub fn get_background(state: State<'_, AppState>) -> Reply<Background> {
     state.with_store(|s| s.background())
+}
+
+/// What is close to the occupations of the background (Arbetsförmedlingen's
+/// substitutability relations, shipped with the app), with the goals that
+/// already name one, and for each occupation goal which of the person's
+/// occupations lead there.
+#[tauri::command]
+pub fn close_occupations(state: State<'_, AppState>) -> Reply<CloseOccupations> {
+    state.with_store(|s| {
+        Ok::<_, etapp_core::store::StoreError>(record::close_occupations(
+            &s.background()?,
+            &s.goals()?,
+        ))
+    })
 }
 
 /// Saves the whole background; returns it with ids given to new entries.

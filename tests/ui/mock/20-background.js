@@ -88,16 +88,20 @@
 
   function validate(b) {
     const p = 'background';
+    const occupation = (o, q) => {
+      if (!/^[A-Za-z0-9_-]{1,40}$/.test(o.jobtech_id)) throw invalid(`${q}.occupation.jobtech_id`);
+      if (!/^\d{4}$/.test(o.ssyk)) throw invalid(`${q}.occupation.ssyk`);
+    };
     b.education.forEach((e, i) => {
       line(e.field, 200, `${p}.education[${i}].field`);
+      if (e.occupation) occupation(e.occupation, `${p}.education[${i}]`);
       country(e.country, `${p}.education[${i}].country`);
       years(e.years, `${p}.education[${i}].years`);
     });
     b.work_experience.forEach((w, i) => {
       const q = `${p}.work_experience[${i}]`;
       if (w.occupation) {
-        if (!/^[A-Za-z0-9_-]{1,40}$/.test(w.occupation.jobtech_id)) throw invalid(`${q}.occupation.jobtech_id`);
-        if (!/^\d{4}$/.test(w.occupation.ssyk)) throw invalid(`${q}.occupation.ssyk`);
+        occupation(w.occupation, q);
         line(w.title, 200, `${q}.title`);
       } else required(w.title, 200, `${q}.title`);
       country(w.country, `${q}.country`);

@@ -42,6 +42,7 @@ import type { BackupSecret } from './generated/BackupSecret';
 import type { Restored } from './generated/Restored';
 import type { Comparison } from './generated/Comparison';
 import type { Summary } from './generated/Summary';
+import type { CloseOccupations } from './generated/CloseOccupations';
 
 function isUserError(e: unknown): e is UserError {
   return typeof e === 'object' && e !== null && typeof (e as UserError).code === 'string';
@@ -100,6 +101,8 @@ export const contactDeletion = (id: number) => call<Deletion>('contact_deletion'
 export const deleteContact = (id: number) => call<null>('delete_contact', { id });
 
 export const getBackground = () => call<Background>('get_background');
+/** What is close to the occupations of the background, and which of them lead to each occupation goal. */
+export const closeOccupations = () => call<CloseOccupations>('close_occupations');
 /** Saves the whole background; resolves to it with ids given to new entries. */
 export const setBackground = (background: Background) => call<Background>('set_background', { background });
 

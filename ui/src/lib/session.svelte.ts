@@ -2,6 +2,7 @@
  * Which screen is showing, and what screens hand to each other. Kept in
  * memory only: locking reloads the page, which drops all of it.
  */
+import type { Agency } from './generated/Agency';
 import type { AppStatus } from './generated/AppStatus';
 
 export type Screen =
@@ -28,6 +29,7 @@ export type Screen =
   | 'shares'
   | 'reader'
   | 'report'
+  | 'close-occupations'
   | 'restore'
   | 'backup-check';
 
@@ -44,6 +46,10 @@ export const session = $state({
   checkinId: null as number | null,
   /** The screen the reader was opened from, and goes back to. */
   readerFrom: 'welcome' as Screen,
+  /** The screen "Close to what I have done" was opened from, and goes back to. */
+  closeFrom: 'background' as Screen,
+  /** The agency the guide opens at, when a screen sends the person to it. */
+  guideAgency: null as Agency | null,
 });
 
 export function go(screen: Screen) {
@@ -55,6 +61,18 @@ export function openReader() {
   if (session.screen === 'reader') return;
   session.readerFrom = session.screen;
   go('reader');
+}
+
+/** Opens "Close to what I have done", to come back here after. */
+export function openCloseOccupations() {
+  session.closeFrom = session.screen;
+  go('close-occupations');
+}
+
+/** Opens the guide at one agency's entry. */
+export function openGuideAt(agency: Agency) {
+  session.guideAgency = agency;
+  go('guide');
 }
 
 export function minPassphraseChars(): number {
