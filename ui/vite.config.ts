@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { shippedFonts } from './fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
-  plugins: [svelte()],
+  plugins: [shippedFonts(), svelte()],
   // Relative asset paths: the desktop shell serves the build from its own
   // protocol, and the UI tests serve it from a local folder.
   base: './',
