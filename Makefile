@@ -15,7 +15,7 @@ export PATH := $(TOOLS)/bin:$(PATH)
 DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop
 
 .PHONY: run display test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
-        types notices bench clean-artifacts page page-check
+        types notices bench clean-artifacts page page-check ui-size-check
 
 setup:
 	@scripts/setup.sh
@@ -43,7 +43,7 @@ display:
 	fi
 
 # Every check; any failure fails the whole.
-test: setup page-check lint rust-test ui-check ui-unit build ui-test e2e notices-check
+test: setup page-check lint rust-test ui-check ui-unit build ui-size-check ui-test e2e notices-check
 	@echo "make test: all checks passed"
 
 lint:
@@ -61,6 +61,11 @@ ui-check:
 
 ui-unit:
 	npm run --silent test:unit
+
+# The first screen's JavaScript and the assets the app embeds, against
+# their budgets in docs/PERFORMANCE.md (bytes of the UI build, no timing).
+ui-size-check: ui
+	node scripts/ui-size.mjs
 
 # The two browser suites (package.json) end with a pass or a failure, never
 # stand still: each test has a time-out (tests/lib/limits.mjs) and leaves no

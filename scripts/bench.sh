@@ -8,7 +8,8 @@
 # Why one script run for everything: every goal is a ratio to a floor
 # measured in the same run, so both sides see the same machine, load and
 # build. Nothing here is a test; timings never decide whether `make test`
-# passes.
+# passes. One size does decide whether `make bench` passes: the stripped
+# binary against its budget in docs/PERFORMANCE.md (bytes, not time).
 #
 # BENCH_RUNS (default 7) sets the measured starts of each window case; the
 # unlock benchmark, a second per run, does twice as many plus one.
@@ -64,6 +65,23 @@ if grep -q -- "--dialog-dir" "$RELEASE/etapp-desktop"; then
   exit 1
 fi
 step "the release binary has no --dialog-dir switch"
+
+# The stripped binary against its budget in docs/PERFORMANCE.md (the line
+# "Budget of the stripped binary: N bytes"), so that growth cannot pass
+# unseen: the measurements still run, and `make bench` then fails.
+binary_budget=$(sed -n "s/^Budget of the stripped binary: *\([0-9][0-9 ]*\) bytes.*/\1/p" docs/PERFORMANCE.md | tr -d ' ')
+[ -n "$binary_budget" ] || { echo "bench: docs/PERFORMANCE.md has no line 'Budget of the stripped binary: N bytes'" >&2; exit 1; }
+stripped=$(mktemp)
+strip --strip-all -o "$stripped" "$RELEASE/etapp-desktop"
+binary_size=$(stat -c %s "$stripped")
+rm -f "$stripped"
+binary_over=""
+if [ "$binary_size" -gt "$binary_budget" ]; then
+  binary_over="the stripped binary is $binary_size bytes, $((binary_size - binary_budget)) bytes OVER its budget of $binary_budget bytes (docs/PERFORMANCE.md): make it smaller, or raise the budget there and say why"
+  step "FAILED: $binary_over"
+else
+  step "the stripped binary is $binary_size bytes, within its budget of $binary_budget bytes"
+fi
 
 # --- What is started from here on ends with this script ---
 # However the script ends (done, an error, Ctrl-C, killed), Xvfb and every
@@ -172,7 +190,15 @@ fi
 finished=$SECONDS
 printf -- '- time: builds %d s, measurements %d s (all of `make bench` after setup: %d s)\n' \
   $((built - started)) $((finished - built)) $((finished - started)) >>"$results"
+if [ -n "$binary_over" ]; then
+  printf -- '- **binary over its budget**: %s\n' "$binary_over" >>"$results"
+fi
 mv "$results" "$OUT/results.md"
 echo
 cat "$OUT/results.md"
 step "written to $OUT/results.md (screenshots: $OUT/*.png)"
+if [ -n "$binary_over" ]; then
+  echo >&2
+  echo "bench: FAILED: $binary_over" >&2
+  exit 1
+fi

@@ -1,13 +1,73 @@
 import { defineConfig } from 'vitest/config';
+import type { Plugin } from 'vite';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
+import { shippedFonts } from './fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
+/**
+ * The app's messages, one module per locale, fetched when the locale is
+ * first shown (ui/src/lib/messages.ts):
+ * - `virtual:locale-messages`: each shipped locale's loader, by code;
+ * - `virtual:locale-messages/messages-<code>`: that locale's `.ftl` files
+ *   by path (`/locales/sv/app.ftl`), but the command line's `cli.ftl`,
+ *   which no screen shows (the core's tests check it has the same messages
+ *   in every locale);
+ * - `virtual:language-names`: each locale's `language-name` message, by
+ *   code, so the language picker shows every name without fetching every
+ *   locale.
+ */
+function localeMessages(): Plugin {
+  const prefix = 'virtual:locale-messages';
+  const codes = () =>
+    (JSON.parse(readFileSync(join(repo, 'locales/locales.json'), 'utf8')) as { locales: { code: string }[] }).locales.map(
+      (l) => l.code,
+    );
+  return {
+    name: 'etapp-locale-messages',
+    resolveId: (source) =>
+      source === prefix || source.startsWith(`${prefix}/`) || source === 'virtual:language-names' ? `\0${source}` : null,
+    load(id) {
+      if (id === `\0${prefix}`) {
+        const loaders = codes().map((c) => `${JSON.stringify(c)}: () => import(${JSON.stringify(`${prefix}/messages-${c}`)})`);
+        return `export default {${loaders.join(', ')}};`;
+      }
+      const one = id.startsWith(`\0${prefix}/messages-`) ? id.slice(`\0${prefix}/messages-`.length) : null;
+      if (one !== null) {
+        if (!codes().includes(one)) throw new Error(`no locale ${one} in locales/locales.json`);
+        const dir = join(repo, 'locales', one);
+        const sources: Record<string, string> = {};
+        for (const file of readdirSync(dir).sort()) {
+          if (!file.endsWith('.ftl') || file === 'cli.ftl') continue;
+          this.addWatchFile(join(dir, file));
+          sources[`/locales/${one}/${file}`] = readFileSync(join(dir, file), 'utf8');
+        }
+        return `export default ${JSON.stringify(sources)};`;
+      }
+      if (id === '\0virtual:language-names') {
+        const names = Object.fromEntries(
+          codes().map((code) => {
+            const file = join(repo, 'locales', code, 'app.ftl');
+            this.addWatchFile(file);
+            const name = /^language-name = (.+)$/m.exec(readFileSync(file, 'utf8'))?.[1];
+            if (!name) throw new Error(`locales/${code}/app.ftl has no language-name`);
+            return [code, name.trim()];
+          }),
+        );
+        return `export default ${JSON.stringify(names)};`;
+      }
+      return null;
+    },
+  };
+}
+
 export default defineConfig({
   root,
-  plugins: [svelte()],
+  plugins: [shippedFonts(), localeMessages(), svelte()],
   // Relative asset paths: the desktop shell serves the build from its own
   // protocol, and the UI tests serve it from a local folder.
   base: './',
@@ -28,6 +88,7 @@ export default defineConfig({
   },
   test: {
     include: ['src/**/*.test.ts'],
+    setupFiles: ['src/lib/test/setup.ts'],
     environment: 'node',
   },
 });

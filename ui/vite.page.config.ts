@@ -17,6 +17,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join, resolve } from 'node:path';
+import { shippedFonts } from './fonts.ts';
 
 const root = fileURLToPath(new URL('./page', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -189,7 +190,7 @@ function singleFile(): Plugin {
 
 export default defineConfig({
   root,
-  plugins: [pageModules(), svelte(), singleFile()],
+  plugins: [shippedFonts(), pageModules(), svelte(), singleFile()],
   base: './',
   clearScreen: false,
   logLevel: 'warn',

@@ -6,6 +6,7 @@ language-name = العربية
 language-picker = اللغة
 language-picker-hint = اختر اللغة التي تقرأها بسهولة.
 skip-to-content = انتقل إلى المحتوى الرئيسي
+screen-loading = نجهّز الصفحة …
 
 welcome-title = أهلاً بك في Etapp
 welcome-lead = Etapp هو سجلك الخاص لطريقك في السويد: ما فعلته من قبل، وأهدافك، وخطواتك مع كل جهة حكومية.

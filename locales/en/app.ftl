@@ -7,6 +7,7 @@ language-name = English
 language-picker = Language
 language-picker-hint = Choose the language you read best.
 skip-to-content = Skip to the main content
+screen-loading = Getting the page ready …
 
 welcome-title = Welcome to Etapp
 welcome-lead = Etapp keeps your own record of your way in Sweden: what you did before, your goals, and your steps with every agency.

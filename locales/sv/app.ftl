@@ -6,6 +6,7 @@ language-name = Svenska
 language-picker = Språk
 language-picker-hint = Välj det språk du läser bäst.
 skip-to-content = Hoppa till innehållet
+screen-loading = Gör i ordning sidan …
 
 welcome-title = Välkommen till Etapp
 welcome-lead = Etapp är ditt eget register över din väg i Sverige: vad du gjorde förut, dina mål och dina steg hos alla myndigheter.

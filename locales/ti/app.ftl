@@ -7,6 +7,7 @@ language-name = ትግርኛ
 language-picker = ቋንቋ
 language-picker-hint = ብዝበለጸ እተንብብዎ ቋንቋ ምረጹ።
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+screen-loading = ገጽ ይዳሎ ኣሎ …
 
 welcome-title = እንቋዕ ናብ Etapp ብደሓን መጻእኩም
 welcome-lead = Etapp ናይ መገድኹም ኣብ ሽወደን ናይ ባዕልኹም መዝገብ እዩ። ኣብኡ ቅድሚ ሕጂ ዝገበርኩምዎ፣ ዕላማታትኩም፣ ከምኡ'ውን ምስ ነፍሲ ወከፍ ትካል ዝወሰድኩምዎ ስጉምትታት ይዕቀብ።

@@ -12,6 +12,8 @@ mod command_names;
 mod commands;
 mod dialog;
 mod record_commands;
+#[cfg(target_os = "linux")]
+mod renderer;
 mod share_commands;
 mod state;
 mod window;
@@ -57,6 +59,10 @@ fn start_auto_lock_watchdog(app: tauri::AppHandle) {
 pub fn run() {
     // The decrypted record lives in this process's memory; never dump it.
     etapp_core::harden::disable_core_dumps();
+    // Before WebKit starts: where it could only draw in software, it draws
+    // on the CPU (no shaders to compile).
+    #[cfg(target_os = "linux")]
+    renderer::choose();
 
     let Some(vault_dir) = etapp_core::paths::vault_dir(vault_arg()) else {
         let locale = etapp_core::Locale::from_system();

@@ -39,3 +39,31 @@ test('the saved language is used at start, and the keyboard reaches the picker',
   assert.notEqual(next, 'ar');
   await close();
 });
+
+test('the first screen fetches only its own code and fonts', { timeout: TEST_TIMEOUT }, async () => {
+  const { page, problems, close } = await b.open();
+  await page.evaluate(() => document.fonts.ready);
+  const fetched = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()),
+  );
+  // The language picker's names come in a font of their own letters; the
+  // whole Arabic and Ethiopic fonts load only when their language is chosen.
+  assert.ok(fetched.some((f) => f.startsWith('language-name-arabic')), fetched.join(' '));
+  assert.ok(fetched.some((f) => f.startsWith('language-name-ethiopic')), fetched.join(' '));
+  assert.deepEqual(fetched.filter((f) => /^noto-sans-(arabic|ethiopic)/.test(f)), []);
+  // The screens behind the unlock are fetched when first shown, and so
+  // are the messages of a language not yet shown.
+  assert.deepEqual(fetched.filter((f) => /^(Home|Plan|Share|Reader|Report|Settings|CreateVault)-/.test(f)), []);
+  assert.deepEqual(
+    fetched.filter((f) => f.startsWith('messages-')).map((f) => f.split('-')[1]),
+    ['sv'],
+  );
+
+  await page.locator('input[name="language"][value="ar"]').check();
+  await page.locator('html[lang="ar"]').waitFor();
+  await page.evaluate(() => document.fonts.ready);
+  const later = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name.split('/').pop()));
+  assert.ok(later.some((f) => f.startsWith('noto-sans-arabic-arabic-400')), later.join(' '));
+  assert.deepEqual(problems, []);
+  await close();
+});

@@ -12,7 +12,7 @@ import type { Payload } from './generated/Payload';
 import type { ShareSection } from './generated/ShareSection';
 import type { Background } from './generated/Background';
 import type { Occupation } from './generated/Occupation';
-import { t, negotiate } from './i18n.svelte';
+import { localeName, negotiate } from './i18n.svelte';
 import { wallClock } from './time';
 
 /**
@@ -34,7 +34,7 @@ export type OccupationNames = Record<string, string | null>;
 /** A language's own name with its code (`العربية (ar)`) when Etapp ships it, else the name `s` knows. */
 export function languageName(s: Speech, tag: string): string {
   const shipped = negotiate(tag);
-  if (shipped) return `${t(shipped.code, 'language-name')} (${tag})`;
+  if (shipped) return `${localeName(shipped.code)} (${tag})`;
   try {
     return new Intl.DisplayNames([s.locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {

@@ -9,24 +9,60 @@
  * A message missing from a locale falls back to English and is counted;
  * the count is published on `<html data-missing-messages>` and the UI
  * tests fail on anything but zero.
+ *
+ * A locale's messages are fetched when it is first needed (`loadLocale`;
+ * the app loads the shown language before showing it). Text asked for in
+ * a locale still on its way is empty for that moment, and drawn again
+ * when the messages arrive.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import catalog from '../../../locales/locales.json';
 import type { LocaleInfo } from './generated/LocaleInfo';
-import { sources } from './messages';
+import { preloaded, fetchLocale, names } from './messages';
 
 
 /** Every shipped locale, in the order of `locales/locales.json`. */
 export const locales: LocaleInfo[] = catalog.locales as LocaleInfo[];
 const REFERENCE = 'en';
 
+const shipped = (code: string) => locales.some((l) => l.code === code);
+
+/** Each loaded locale's sources, by path. */
+const sourcesOf = new Map<string, Record<string, string>>();
+for (const [path, source] of Object.entries(preloaded)) {
+  const code = /\/locales\/([^/]+)\//.exec(path)?.[1];
+  if (code) sourcesOf.set(code, { ...sourcesOf.get(code), [path]: source });
+}
+/** Counts arrivals, so that text asked for too early is drawn again. */
+const arrivals = $state({ count: 0 });
+const pending = new Map<string, Promise<void>>();
+
+/** Fetches a shipped locale's messages, once; resolves when they are there. */
+export function loadLocale(code: string): Promise<void> {
+  if (sourcesOf.has(code) || !shipped(code)) return Promise.resolve();
+  let loading = pending.get(code);
+  if (!loading) {
+    loading = fetchLocale(code)
+      .then((sources) => {
+        sourcesOf.set(code, sources);
+        arrivals.count++;
+      })
+      .finally(() => pending.delete(code));
+    pending.set(code, loading);
+  }
+  return loading;
+}
+
+/** A shipped locale's name in its own language, there from the start. */
+export function localeName(code: string): string {
+  return names[code] ?? code;
+}
+
 function buildBundle(code: string): FluentBundle {
   const bundle = new FluentBundle(code, { useIsolating: true });
-  for (const [path, source] of Object.entries(sources)) {
-    if (path.includes(`/locales/${code}/`)) {
-      const errors = bundle.addResource(new FluentResource(source));
-      if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
-    }
+  for (const [path, source] of Object.entries(sourcesOf.get(code) ?? {})) {
+    const errors = bundle.addResource(new FluentResource(source));
+    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
   }
   return bundle;
 }
@@ -35,7 +71,7 @@ function buildBundle(code: string): FluentBundle {
 // English only if a message falls back to it).
 const bundles = new Map<string, FluentBundle>();
 function bundleFor(code: string): FluentBundle | undefined {
-  if (!locales.some((l) => l.code === code)) return undefined;
+  if (!shipped(code) || !sourcesOf.has(code)) return undefined;
   let bundle = bundles.get(code);
   if (!bundle) {
     bundle = buildBundle(code);
@@ -66,8 +102,7 @@ export function resetMissing() {
 /** Message ids defined in one locale (with `.attribute` ids). */
 export function messageIds(code: string): string[] {
   const ids: string[] = [];
-  for (const [path, source] of Object.entries(sources)) {
-    if (!path.includes(`/locales/${code}/`)) continue;
+  for (const source of Object.values(sourcesOf.get(code) ?? {})) {
     let current: string | null = null;
     for (const line of source.split('\n')) {
       const m = /^([a-z][a-z0-9-]*)\s*=/.exec(line);
@@ -86,8 +121,16 @@ export function messageIds(code: string): string[] {
 
 /** The message `id` (or `id.attribute`) in `locale`, arguments filled in. */
 export function t(locale: string, id: string, args?: Record<string, FluentVariable>): string {
+  // Read, so that text asked for before its locale arrived is drawn again.
+  void arrivals.count;
+  if (shipped(locale) && !sourcesOf.has(locale)) {
+    loadLocale(locale).catch(() => {});
+    return '';
+  }
   const [msgId, attr] = id.split('.');
   for (const code of [locale, REFERENCE]) {
+    // English is fetched only when a message falls back to it.
+    if (!sourcesOf.has(code)) loadLocale(code).catch(() => {});
     const bundle = bundleFor(code);
     const msg = bundle?.getMessage(msgId);
     const pattern = attr ? msg?.attributes[attr] : msg?.value;
@@ -104,6 +147,12 @@ export function t(locale: string, id: string, args?: Record<string, FluentVariab
 
 /** The participant's language, shared by every screen. */
 export const current = $state({ locale: catalog.default });
+
+/** Shows the app in `code`, once its messages are there. */
+export async function showLocale(code: string) {
+  await loadLocale(code);
+  current.locale = code;
+}
 
 /** Shorthand: `t` in the participant's language. */
 export function tr(id: string, args?: Record<string, FluentVariable>): string {

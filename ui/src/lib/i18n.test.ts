@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { t, messageIds, missingMessages, resetMissing, locales, negotiate, formatDate } from './i18n.svelte';
+import { t, messageIds, missingMessages, resetMissing, locales, negotiate, formatDate, localeName } from './i18n.svelte';
 
 describe('locales', () => {
   beforeEach(resetMissing);
@@ -25,6 +25,10 @@ describe('locales', () => {
       }
     }
     expect(missingMessages()).toEqual([]);
+  });
+
+  it('each language name that comes with the script is its language-name message', () => {
+    for (const l of locales) expect(localeName(l.code), l.code).toBe(t(l.code, 'language-name'));
   });
 
   it('a missing message is counted, not hidden', () => {
