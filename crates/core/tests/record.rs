@@ -550,6 +550,8 @@ fn a_version_3_record_still_imports() {
         serde_json::from_str(etapp_core::record::demo::DEMO_JSON).unwrap();
     value["version"] = 3.into();
     assert!(!value["background"]["education"][1]["occupation"].is_null());
+    // A key version 3 did not have is refused even when it says nothing.
+    value["background"]["education"][0]["occupation"] = serde_json::Value::Null;
     let with_occupation = value.to_string();
     for entry in value["background"]["education"].as_array_mut().unwrap() {
         entry.as_object_mut().unwrap().remove("occupation");
