@@ -13,7 +13,11 @@ use std::path::Path;
 const ROOT: &str = "../../locales";
 
 fn main() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join(ROOT);
+    // Read when the script runs, not when it was compiled: a build folder
+    // reused by another checkout reuses this script's binary too.
+    let manifest_dir =
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
+    let root = Path::new(&manifest_dir).join(ROOT);
     println!("cargo:rerun-if-changed={ROOT}");
 
     let mut files: Vec<(String, String)> = Vec::new();
