@@ -15,7 +15,7 @@ export PATH := $(TOOLS)/bin:$(PATH)
 DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop
 
 .PHONY: run display test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
-        types notices bench clean-artifacts page page-check ui-size-check
+        types notices bench clean-artifacts page page-check ui-size-check l10n-check
 
 setup:
 	@scripts/setup.sh
@@ -43,7 +43,7 @@ display:
 	fi
 
 # Every check; any failure fails the whole.
-test: setup page-check lint rust-test ui-check ui-unit build ui-size-check ui-test e2e notices-check
+test: setup l10n-check page-check lint rust-test ui-check ui-unit build ui-size-check ui-test e2e notices-check
 	@echo "make test: all checks passed"
 
 lint:
@@ -55,6 +55,11 @@ lint:
 
 rust-test:
 	cargo test --workspace --locked
+
+# Every locale against English with Mozilla's compare-locales: no error,
+# no missing or obsolete message, no plural category left out.
+l10n-check:
+	$(TOOLS)/venv/bin/python scripts/l10n-check.py
 
 ui-check:
 	npm run --silent check

@@ -10,6 +10,7 @@ list-separator = {"، "}
 share-consent-text = أعطي { $to } نسخة من هذه الأجزاء من سجلي: { $parts }. الغرض منها: { $purpose }. يمكن فتحها حتى { $expires }. بعد ذلك لن يفتحها Etapp.
 share-consent-sensitive = وفيها أيضاً معلومات حسّاسة: { $categories }. أنا اخترت أن أشاركها.
 share-consent-items = { $count ->
+    [zero] لا شيء آخر
     [one] شيء واحد آخر
     [two] شيئان آخران
     [few] { $count } أشياء أخرى

@@ -141,6 +141,7 @@ cli-arg-open-html = احفظ صفحة للطباعة، بالسويدية وبل
 cli-prompt-code = الرمز:
 cli-share-consent = بإنشاء هذه المشاركة، أنت توافق على هذا:
 cli-share-left-out = { $count ->
+    [zero] لم يُترك شيء خارج المشاركة بسبب معلومات عن { $categories }.
     [one] تُرك شيء واحد خارج المشاركة لأن فيه معلومات عن { $categories }. أضف --include-sensitive لتشاركه أيضاً.
     [two] تُرك شيئان خارج المشاركة لأن فيهما معلومات عن { $categories }. أضف --include-sensitive لتشاركهما أيضاً.
     [few] تُركت { $count } أشياء خارج المشاركة لأن فيها معلومات عن { $categories }. أضف --include-sensitive لتشاركها أيضاً.

@@ -14,13 +14,21 @@ close-none = خلفيتك لا تذكر بعد أي مهنة من القائمة
 close-no-relations = لا تربط Arbetsförmedlingen أي مهنة بـ { $occupation }. المهن الأخرى في مجموعة المهن نفسها رابط أضعف:
 close-occupation = { $occupation } — SSYK { $code } { $group } ({ $field })
 close-leads-from = { $count ->
+        [zero] من لا شيء من مهنك
         [one] من مهنة واحدة من مهنك
+        [two] من مهنتين من مهنك
+        [few] من { $count } من مهنك
+        [many] من { $count } من مهنك
        *[other] من { $count } من مهنك
     }
 close-your-goal = هي أحد أهدافك أصلاً
 close-not-in-list = { $count ->
+        [zero] كل مهن سجلك ما زالت في القائمة.
         [one] مهنة واحدة في سجلك لم تعد في القائمة. تُركت جانباً.
-       *[other] { $count } مهن في سجلك لم تعد في القائمة. تُركت جانباً.
+        [two] مهنتان في سجلك لم تعودا في القائمة. تُركتا جانباً.
+        [few] { $count } مهن في سجلك لم تعد في القائمة. تُركت جانباً.
+        [many] { $count } مهنةً في سجلك لم تعد في القائمة. تُركت جانباً.
+       *[other] { $count } مهنة في سجلك لم تعد في القائمة. تُركت جانباً.
     }
 close-goals = أهدافك
 close-goal-leads = هذه من مهنك تؤدي إليه: { $occupations }

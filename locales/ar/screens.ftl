@@ -71,9 +71,11 @@ settings-title = الإعدادات
 settings-auto-lock = القفل
 settings-auto-lock-label = اقفل Etapp إذا لم أستخدمه لمدة
 settings-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
     [one] دقيقة واحدة
     [two] دقيقتين
     [few] { $minutes } دقائق
+    [many] { $minutes } دقيقةً
    *[other] { $minutes } دقيقة
 }
 settings-saved = تم الحفظ.
@@ -104,21 +106,24 @@ delete-appointments = { $count ->
     [one] موعد واحد
     [two] موعدان
     [few] { $count } مواعيد
-   *[other] { $count } موعداً
+    [many] { $count } موعداً
+   *[other] { $count } موعد
 }
 delete-evaluations = { $count ->
     [zero] لا تقييمات
     [one] تقييم واحد
     [two] تقييمان
     [few] { $count } تقييمات
-   *[other] { $count } تقييماً
+    [many] { $count } تقييماً
+   *[other] { $count } تقييم
 }
 delete-status-changes = { $count ->
     [zero] لا تغييرات في الحالة
     [one] تغيير واحد في الحالة
     [two] تغييران في الحالة
     [few] { $count } تغييرات في الحالة
-   *[other] { $count } تغييراً في الحالة
+    [many] { $count } تغييراً في الحالة
+   *[other] { $count } تغيير في الحالة
 }
 delete-cannot-undo = لا يمكنك التراجع عن هذا.
 delete-keep = لا، احتفظ به

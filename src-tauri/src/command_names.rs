@@ -7,6 +7,7 @@
 pub const COMMANDS: &[&str] = &[
     "get_preferences",
     "set_language",
+    "set_interpreter",
     "app_status",
     "passphrase_strength",
     "create_vault",

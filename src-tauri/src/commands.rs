@@ -40,6 +40,12 @@ pub fn get_preferences(state: State<'_, AppState>) -> Preferences {
     let mut p = Preferences::load(&state.vault_dir);
     // Tell the UI the language to start in, even before a choice.
     p.language = Some(p.locale().code().to_owned());
+    // A second language no longer shipped turns the view off.
+    p.interpreter = p
+        .interpreter
+        .as_deref()
+        .and_then(Locale::negotiate)
+        .map(|l| l.code().to_owned());
     p
 }
 
@@ -50,6 +56,23 @@ pub fn set_language(state: State<'_, AppState>, language: String) -> Reply<()> {
         .ok_or_else(|| UserError::new("error-unknown-language").with("language", &language))?;
     let mut p = Preferences::load(&state.vault_dir);
     p.language = Some(locale.code().to_owned());
+    p.save(&state.vault_dir).map_err(|e| UserError::from_io(&e))
+}
+
+/// Turns the interpreter's view on with a second language, or off (`None`).
+#[tauri::command]
+pub fn set_interpreter(state: State<'_, AppState>, language: Option<String>) -> Reply<()> {
+    let second = match language {
+        None => None,
+        Some(tag) => Some(
+            Locale::negotiate(&tag)
+                .ok_or_else(|| UserError::new("error-unknown-language").with("language", &tag))?
+                .code()
+                .to_owned(),
+        ),
+    };
+    let mut p = Preferences::load(&state.vault_dir);
+    p.interpreter = second;
     p.save(&state.vault_dir).map_err(|e| UserError::from_io(&e))
 }
 

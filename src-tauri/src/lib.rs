@@ -79,6 +79,7 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::get_preferences,
             commands::set_language,
+            commands::set_interpreter,
             commands::app_status,
             commands::passphrase_strength,
             commands::create_vault,

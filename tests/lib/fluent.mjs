@@ -21,3 +21,28 @@ export function messages(repo, locale) {
 export function shippedLocales(repo) {
   return JSON.parse(readFileSync(join(repo, 'locales/locales.json'), 'utf8')).locales;
 }
+
+/**
+ * The tag the app gives `Intl` for a shipped locale (ui/src/lib/i18n.svelte.ts
+ * `intlLocale`): its CLDR tag, its digits and, for dates, the Gregorian
+ * calendar. Tests format expected dates and numbers with it.
+ */
+export function intlTag(repo, code, dates = false) {
+  const l = shippedLocales(repo).find((x) => x.code === code);
+  if (!l) throw new Error(`${code} is not a shipped locale`);
+  return `${l.intl ?? l.code}-u-${dates ? 'ca-gregory-' : ''}nu-${l.digits}`;
+}
+
+/**
+ * The locales the screen-by-screen UI tests run in: Swedish and English
+ * (the app's default and the reference), Arabic and Persian (right to
+ * left, each its own digits) and Tigrinya (Ethiopic script). Every other
+ * shipped locale shares a script, a direction and digits with one of
+ * them; tests/ui/locales.test.mjs walks every screen in every shipped
+ * locale for missing messages, and the welcome screen is tested in each.
+ * ETAPP_TEST_LOCALES (`sv,so`) picks others.
+ */
+export function testedLocales(repo) {
+  const want = (process.env.ETAPP_TEST_LOCALES ?? 'sv,en,ar,fa,ti').split(',');
+  return shippedLocales(repo).filter((l) => want.includes(l.code));
+}

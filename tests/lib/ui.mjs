@@ -159,10 +159,10 @@ export const storedVault = (page) => page.evaluate(() => JSON.parse(sessionStora
 export const longDate = (page, locale, iso) =>
   page.evaluate(
     ([l, d]) =>
-      new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory' }).format(
+      new Intl.DateTimeFormat(l, { dateStyle: 'long', calendar: 'gregory' }).format(
         new Date(`${d}T12:00:00`),
       ),
-    [locale, iso],
+    [intlTag(repo, locale, true), iso],
   );
 
 /** The text of a message before its first argument (Fluent isolates arguments with U+2068). */

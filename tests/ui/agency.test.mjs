@@ -20,7 +20,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser } from '../lib/ui.mjs';
 import { NOW, WORDS, SIGNER, EARLIER, bundlePayload, shareCode, comparison, reportSummary } from '../lib/share.mjs';
 
@@ -35,11 +35,11 @@ const nextOpen = (page, answer) => page.evaluate((a) => (window.__ETAPP_MOCK__.o
 const day = (page, locale, iso) =>
   page.evaluate(
     ([l, d]) =>
-      new Intl.DateTimeFormat(`${l}-u-ca-gregory`, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)),
-    [locale, iso],
+      new Intl.DateTimeFormat(l, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)),
+    [intlTag(repo, locale, true), iso],
   );
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   const code = locale.code;
 
   test(`reader: compare a share with an earlier one of the same person in ${code}`, async () => {
@@ -239,7 +239,7 @@ for (const locale of shippedLocales(repo)) {
     // Each chart has its table: done 3, rated 5 twice.
     const statusTable = internship.locator('table').filter({ hasText: m('report-status') });
     const doneRow = statusTable.locator('tr').filter({ hasText: m('step-status-done') });
-    assert.equal(await doneRow.locator('td').textContent(), await page.evaluate((l) => new Intl.NumberFormat(l).format(3), code));
+    assert.equal(await doneRow.locator('td').textContent(), await page.evaluate((l) => new Intl.NumberFormat(l).format(3), intlTag(repo, code)));
     assert.equal(await internship.locator('figure .bars').first().getAttribute('aria-hidden'), 'true');
     assert.ok((await groups.nth(1).textContent()).includes(m('report-fewer-than')));
     const areas = page.getByTestId('report-area');

@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { vaultBase, useBrowser, unlock, openScreen, storedVault } from '../lib/ui.mjs';
 
 const vault = () => ({ ...vaultBase, profile: { name: 'Amina Yusuf', arrived: '2023-04-02' } });
@@ -41,7 +41,7 @@ async function unlockAndOpenBackground(page, m) {
 
 const stored = async (page) => (await storedVault(page)).background;
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   const code = locale.code;
   test(`my background in ${code}: add, keep after reload, delete`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, code);

@@ -13,12 +13,12 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { PASS, vaultBase, contact, stepRecord, useBrowser, unlock, openScreen, storedVault, longDate } from '../lib/ui.mjs';
 
 const b = useBrowser();
-const locales = shippedLocales(repo);
+const locales = testedLocales(repo);
 
 /** Arabic-Indic digits as ASCII, so texts compare whatever digits Intl picks. */
 const ascii = (s) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)).trim();
@@ -55,13 +55,13 @@ const record = {
 const moment = (page, locale, at, withTime = true) =>
   page.evaluate(
     ([l, t, time]) =>
-      new Intl.DateTimeFormat(`${l}-u-ca-gregory`, {
+      new Intl.DateTimeFormat(l, {
         dateStyle: 'long',
         ...(time ? { timeStyle: 'short' } : {}),
         timeZone: 'Europe/Stockholm',
         calendar: 'gregory',
       }).format(new Date(t)),
-    [locale, at, withTime],
+    [intlTag(repo, locale, true), at, withTime],
   );
 
 /** Puts a file where the stand-in shell's dialogs find it. */

@@ -18,7 +18,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { vaultBase, useBrowser, unlock, openScreen, pickDate, shownDate, holdCommand } from '../lib/ui.mjs';
 import { storedVault as stored, longDate as longDateIn } from '../lib/ui.mjs';
@@ -96,7 +96,7 @@ async function labelsApart(page, what) {
   for (const x of boxes) assert.ok(x.l >= 0 && x.r <= width, `${what}: ${x.area} is cut off`);
 }
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`check-ins, the star and the lines in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;
@@ -396,7 +396,7 @@ for (const locale of shippedLocales(repo)) {
   });
 }
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`today is the day in Stockholm, not in the computer's zone, in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     // 18:30 on New Year's Eve in New York is already New Year's Day in Stockholm.

@@ -13,7 +13,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser, unlock, openScreen, vaultBase } from '../lib/ui.mjs';
 
 const b = useBrowser();
@@ -46,7 +46,7 @@ const vault = {
   ],
 };
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   const code = locale.code;
   test(`close occupations: see what is close, make one a goal, in ${code}`, async () => {
     const m = messages(repo, code);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { vaultBase, contact, stepRecord, useBrowser, unlock, openScreen } from '../lib/ui.mjs';
 
 const { agencies } = JSON.parse(readFileSync(join(repo, 'tests/ui/fixtures/catalogs.json'), 'utf8'));
@@ -41,7 +41,7 @@ const b = useBrowser();
 
 const activeId = (page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`the agency guide in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, vault });

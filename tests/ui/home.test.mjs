@@ -14,7 +14,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { vaultBase as base, contact, stepRecord, useBrowser, unlock, before1 } from '../lib/ui.mjs';
 
@@ -99,7 +99,7 @@ async function unlockToHome(page, m) {
   await page.getByTestId('overview-stage').waitFor();
 }
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`an empty record's page in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const vault = { ...base, profile: { name: 'Omid', arrived: null } };

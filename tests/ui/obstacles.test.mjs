@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, shownDate } from '../lib/ui.mjs';
 import { storedVault as stored, longDate as longDateIn } from '../lib/ui.mjs';
@@ -28,7 +28,7 @@ const words = {
 
 const b = useBrowser();
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`obstacles: add, refuse, move on, delete, lose a contact in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const code = locale.code;
     const m = messages(repo, code);

@@ -9,7 +9,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, storedVault, before1, holdCommand } from '../lib/ui.mjs';
 
@@ -23,7 +23,7 @@ const words = {
 
 const b = useBrowser();
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`goals, steps, status, evaluation and deletion in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const w = words[locale.code] ?? words.en;

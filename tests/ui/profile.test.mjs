@@ -8,7 +8,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
 import { vaultBase, useBrowser, unlock, openScreen, storedVault, longDate } from '../lib/ui.mjs';
 
 const vault = {
@@ -25,7 +25,7 @@ async function openAboutMe(page, m) {
   await page.locator('[data-section="contacts"]').waitFor();
 }
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`About me: profile and contacts in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const code = locale.code;
     const m = messages(repo, code);
@@ -109,7 +109,7 @@ for (const locale of shippedLocales(repo)) {
     await page.locator('#profile-child-0').selectOption('2019');
     await page.getByRole('button', { name: m('profile-child-add') }).click();
     await section('profile-household').getByRole('button', { name: m('action-save'), exact: true }).click();
-    const two = await page.evaluate((l) => new Intl.NumberFormat(l).format(2), code);
+    const two = await page.evaluate((l) => new Intl.NumberFormat(l).format(2), intlTag(repo, code));
     await section('profile-household').getByRole('alert').getByText(m('profile-child-year-missing', { number: two })).waitFor();
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'profile-child-1');
     await b.check(page, 'household being changed', `profile-household-edit-${code}`);

@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser, unlock, openScreen, vaultBase } from '../lib/ui.mjs';
 import { NOW, WORDS, SIGNER, bundlePayload, shareCode } from '../lib/share.mjs';
 
@@ -27,13 +27,13 @@ const GOOD = 'etapp-2026-03-01.etapp';
 const instant = (page, locale, at) =>
   page.evaluate(
     ([l, a]) =>
-      new Intl.DateTimeFormat(`${l}-u-ca-gregory`, {
+      new Intl.DateTimeFormat(l, {
         dateStyle: 'long',
         timeStyle: 'short',
         calendar: 'gregory',
         timeZone: 'Europe/Stockholm',
       }).format(new Date(a)),
-    [locale, at],
+    [intlTag(repo, locale, true), at],
   );
 
 /** Puts three files on the stand-in's disk: a good share, an expired one, and one that is not a share. */
@@ -52,7 +52,7 @@ async function putFiles(page) {
 const nextOpen = (page, answer) => page.evaluate((a) => (window.__ETAPP_MOCK__.openAnswer = a), answer);
 const closeCalls = (page) => page.evaluate(() => window.__ETAPP_MOCK__.closeCalls);
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`reader: open a share from the welcome screen in ${locale.code}`, async () => {
     const code = locale.code;
     const m = messages(repo, code);
@@ -223,7 +223,7 @@ test('reader: from the menu of an open record, with the menu and auto-lock', asy
 // code, in every shipped language. A file that is not a key and the key of
 // another agency are said by the key; the right one opens; "Use a code
 // instead" brings the code field back.
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`reader: a share locked to an agency's key opens with the key file in ${locale.code}`, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code }, now: NOW });

@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser, unlock, openScreen, vaultBase } from '../lib/ui.mjs';
 import { shareVault, NOW, WORDS } from '../lib/share.mjs';
 
@@ -26,13 +26,13 @@ const DAY = 86_400_000;
 const when = (page, locale, at, time = false) =>
   page.evaluate(
     ([l, ms, t]) =>
-      new Intl.DateTimeFormat(`${l}-u-ca-gregory`, {
+      new Intl.DateTimeFormat(l, {
         dateStyle: 'long',
         ...(t ? { timeStyle: 'short' } : {}),
         calendar: 'gregory',
         timeZone: 'Europe/Stockholm',
       }).format(new Date(ms)),
-    [locale, new Date(at).getTime(), time],
+    [intlTag(repo, locale, true), new Date(at).getTime(), time],
   );
 
 /** Waits for the wizard's screen `step`; its title has the focus. */
@@ -49,7 +49,7 @@ const savedShares = (page) =>
 
 const texts = (locator) => locator.evaluateAll((els) => els.map((e) => e.textContent.trim()));
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`share: to whom, why, what, how long, preview, code and the log in ${locale.code}`, async () => {
     const code = locale.code;
     const m = messages(repo, code);

@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, shippedLocales } from '../lib/fluent.mjs';
+import { messages, testedLocales } from '../lib/fluent.mjs';
 import { PASS, vaultBase, useBrowser, pickDate } from '../lib/ui.mjs';
 
 const b = useBrowser();
@@ -31,7 +31,7 @@ async function typeCodeBack(page) {
   return code;
 }
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`first run, lock, unlock, recovery and settings in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code } });
@@ -143,7 +143,7 @@ test('keyboard alone: tab to the password, type, Enter opens', { timeout: TEST_T
   await close();
 });
 
-for (const locale of shippedLocales(repo)) {
+for (const locale of testedLocales(repo)) {
   test(`try with an example, then leave it, in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
     const m = messages(repo, locale.code);
     const { page, problems, close } = await b.open({ preferences: { language: locale.code } });

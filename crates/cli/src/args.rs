@@ -190,7 +190,7 @@ pub fn command(l: Locale) -> Command {
         Arg::new("goal")
             .long("goal")
             .value_name(t("cli-value-id"))
-            .value_parser(clap::value_parser!(i64))
+            .value_parser(id_parser)
             .action(ArgAction::Append)
             .help(t("cli-arg-step-goal")),
     )
@@ -198,7 +198,7 @@ pub fn command(l: Locale) -> Command {
         Arg::new("contact")
             .long("contact")
             .value_name(t("cli-value-id"))
-            .value_parser(clap::value_parser!(i64))
+            .value_parser(id_parser)
             .help(t("cli-arg-step-contact")),
     )
     .arg(
@@ -216,7 +216,7 @@ pub fn command(l: Locale) -> Command {
     .arg(
         Arg::new("id")
             .value_name(t("cli-value-id"))
-            .value_parser(clap::value_parser!(i64))
+            .value_parser(id_parser)
             .required(true)
             .help(t("cli-arg-step-id")),
     )
@@ -381,7 +381,7 @@ pub fn command(l: Locale) -> Command {
     .arg(
         Arg::new("id")
             .value_name(t("cli-value-id"))
-            .value_parser(clap::value_parser!(i64))
+            .value_parser(id_parser)
             .required(true)
             .help(t("cli-arg-shares-id")),
     );
@@ -567,6 +567,11 @@ pub fn command(l: Locale) -> Command {
 }
 
 /// A `--NAME VALUE` option with localized value name and help.
+/// A record id, typed in ASCII, Arabic-Indic or Persian digits.
+fn id_parser(value: &str) -> Result<i64, std::num::ParseIntError> {
+    etapp_core::i18n::ascii_digits(value).trim().parse()
+}
+
 fn text_arg(name: &'static str, value_id: &str, help_id: &str, l: Locale) -> Arg {
     Arg::new(name)
         .long(name)

@@ -78,6 +78,49 @@ pub struct LocaleInfo {
     pub script: String,
     /// The digits numbers are written with.
     pub digits: Digits,
+    /// The tag whose plural rules, dates and numbers this locale uses,
+    /// when CLDR's data does not know its own code: Dari (`prs`) counts
+    /// and names its months as `fa-AF`. Absent: the code itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub intl: Option<String>,
+    /// System language tags that mean this locale although their language
+    /// subtag is another one's: a system set to `fa-AF` speaks Dari.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub matches: Option<Vec<String>>,
+    /// Whether a native speaker has checked the translation.
+    pub review: Review,
+}
+
+/// How far a translation has been checked.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "lowercase")]
+#[ts(rename_all = "lowercase")]
+pub enum ReviewStatus {
+    /// The language Etapp is written in (Swedish, and English, the
+    /// reference every translation is made from).
+    Original,
+    /// Translated, and read through by a native speaker.
+    Reviewed,
+    /// Translated, not yet read through by a native speaker: the app says
+    /// so where the language is chosen.
+    Drafted,
+}
+
+/// The review state of one locale's messages, kept in `locales.json`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+pub struct Review {
+    /// Original, reviewed or drafted.
+    pub status: ReviewStatus,
+    /// Who reviewed it (a name or a role); absent for drafts.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub by: Option<String>,
+    /// When the status last changed (`2026-12-07`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[ts(optional)]
+    pub date: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -121,6 +164,8 @@ impl Locale {
 
     /// Finds the shipped locale for a tag such as `ar`, `sv-SE` or the POSIX
     /// form `sv_SE.UTF-8`; `None` when no shipped locale has that language.
+    /// A locale's `matches` come before the language subtag, so `fa-AF`
+    /// (Dari as systems name it) gives `prs`, not `fa`.
     pub fn negotiate(tag: &str) -> Option<Locale> {
         let tag = tag
             .split(['.', '@'])
@@ -130,8 +175,17 @@ impl Locale {
         if let Some(l) = Self::exact(&tag) {
             return Some(l);
         }
-        let lang: LanguageIdentifier = tag.parse().ok()?;
-        Self::exact(lang.language.as_str())
+        let id: LanguageIdentifier = tag.parse().ok()?;
+        let matched = CATALOG.locales.iter().find(|l| {
+            l.matches.iter().flatten().any(|m| {
+                m.parse::<LanguageIdentifier>().is_ok_and(|m| {
+                    m.language == id.language && (m.region.is_none() || m.region == id.region)
+                })
+            })
+        });
+        matched
+            .map(Locale)
+            .or_else(|| Self::exact(id.language.as_str()))
     }
 
     /// The system's language if it is shipped, else the default.
@@ -154,6 +208,11 @@ impl Locale {
     /// The full description.
     pub fn info(self) -> &'static LocaleInfo {
         self.0
+    }
+
+    /// The tag for CLDR's data (plural rules): `intl` if set, else the code.
+    pub fn intl(self) -> &'static str {
+        self.0.intl.as_deref().unwrap_or(&self.0.code)
     }
 }
 
@@ -212,7 +271,9 @@ impl Localizer {
     fn embedded() -> Self {
         let mut bundles = HashMap::new();
         for locale in Locale::all() {
-            let langid: LanguageIdentifier = locale.code().parse().expect("valid code");
+            // Plural rules by the CLDR tag: Dari's own code is unknown to
+            // them and would silently count every number as "other".
+            let langid: LanguageIdentifier = locale.intl().parse().expect("valid code");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             for (lang, name, source) in embedded::FTL_FILES {
                 if *lang != locale.code() {
@@ -350,6 +411,19 @@ pub fn format_instant(locale: Locale, at: jiff::Timestamp) -> String {
     )
 }
 
+/// `text` with its Arabic-Indic (٠–٩) and Persian (۰–۹) digits written as
+/// ASCII digits, everything else as it is: what a person types from an
+/// Arabic or Persian keyboard is read like what they would type in Latin.
+pub fn ascii_digits(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (u32::from(c) - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (u32::from(c) - 0x06F0) as u8),
+            _ => c,
+        })
+        .collect()
+}
+
 /// A number as a Fluent value, formatted by the locale's plural rules.
 pub fn number(n: impl Into<f64>) -> FluentValue<'static> {
     FluentValue::from(n.into())
@@ -465,6 +539,54 @@ mod tests {
             }
         }
         out
+    }
+
+    #[test]
+    fn every_locale_counts_by_rules_cldr_knows() {
+        // Fluent falls back to English's rules, silently, for a language
+        // CLDR's plural rules lack (Dari's `prs`): `intl` must name one.
+        use intl_pluralrules::{PluralRuleType, PluralRules};
+        let known = PluralRules::get_locales(PluralRuleType::CARDINAL);
+        for locale in Locale::all() {
+            let id: LanguageIdentifier = locale.intl().parse().unwrap();
+            assert!(
+                known.iter().any(|k| k.language == id.language),
+                "{locale}: CLDR's plural rules do not know {}",
+                locale.intl()
+            );
+        }
+    }
+
+    #[test]
+    fn plural_forms_follow_each_language() {
+        let l = Localizer::embedded();
+        let steps = |locale: Locale, n: u32| {
+            l.message(
+                locale,
+                "guide-your-steps",
+                Some(&crate::args!["count" => number(n)]),
+            )
+        };
+        for locale in Locale::all() {
+            // "One step" and "five steps" differ in every shipped language.
+            assert_ne!(steps(locale, 1), steps(locale, 5), "{locale}");
+        }
+        if let Some(uk) = Locale::exact("uk") {
+            // Ukrainian: one (1, 21), few (2–4, 22), many (5–20, 0).
+            assert_eq!(steps(uk, 1).replace('1', "21"), steps(uk, 21));
+            assert_eq!(steps(uk, 2).replace('2', "22"), steps(uk, 22));
+            assert_ne!(steps(uk, 2), steps(uk, 5).replace('5', "2"));
+        }
+        assert_eq!(l.fallback_count(), 0);
+    }
+
+    #[test]
+    fn typed_digits_of_every_script_read_as_ascii() {
+        assert_eq!(ascii_digits("١٢-٣٤ ۵۶7"), "12-34 567");
+        assert_eq!(ascii_digits("abc"), "abc");
+        for d in [Digits::Arab, Digits::Arabext, Digits::Latn] {
+            assert_eq!(ascii_digits(&d.localize("2026-12-07")), "2026-12-07");
+        }
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! Preferences that must be known before the vault is unlocked.
 //!
 //! The unlock screen has to speak the person's language before any key
-//! exists, so the chosen language is kept in `preferences.json` beside the
-//! encrypted vault, not inside it. It holds nothing else: the language is
-//! the one fact about the person readable without the passphrase, and
-//! `docs/ARCHITECTURE.md` lists it as such.
+//! exists, and an interpreter follows on every screen from the first one,
+//! so the chosen language and the interpreter's second language are kept
+//! in `preferences.json` beside the encrypted vault, not inside it. It
+//! holds nothing else: these two are the only facts about the person
+//! readable without the passphrase, and `docs/ARCHITECTURE.md` lists them
+//! as such.
 
 use std::io;
 use std::path::{Path, PathBuf};
@@ -25,6 +27,10 @@ pub struct Preferences {
     /// The language the person chose, as a locale code; `None` until they
     /// choose (the app then starts in the system language).
     pub language: Option<String>,
+    /// The second language of the interpreter's view while it is on (every
+    /// text shown in both); `None` while it is off.
+    #[serde(default)]
+    pub interpreter: Option<String>,
 }
 
 /// The most bytes a preferences file may have: it holds one short field.
@@ -71,10 +77,20 @@ mod tests {
         assert_eq!(Preferences::load(dir.path()), Preferences::default());
         let p = Preferences {
             language: Some("ar".into()),
+            interpreter: Some("sv".into()),
         };
         p.save(dir.path()).unwrap();
         assert_eq!(Preferences::load(dir.path()), p);
         assert_eq!(p.locale().code(), "ar");
+    }
+
+    #[test]
+    fn a_file_from_before_the_interpreter_view_still_reads() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join(FILE_NAME), br#"{"language":"ti"}"#).unwrap();
+        let p = Preferences::load(dir.path());
+        assert_eq!(p.language.as_deref(), Some("ti"));
+        assert_eq!(p.interpreter, None);
     }
 
     #[test]

@@ -226,6 +226,8 @@ mod tests {
             check::<crate::i18n::LocaleInfo>(&cfg),
             check::<crate::i18n::Direction>(&cfg),
             check::<crate::i18n::Digits>(&cfg),
+            check::<crate::i18n::Review>(&cfg),
+            check::<crate::i18n::ReviewStatus>(&cfg),
             check::<super::AppStatus>(&cfg),
             check::<super::VaultSettings>(&cfg),
             check::<super::ShareRequestInput>(&cfg),

@@ -569,6 +569,7 @@ fn a_restore_in_place_of_a_vault_sets_the_old_folder_aside_whole() {
     let other_db = std::fs::read(dir.join("vault.db")).unwrap();
     etapp_core::preferences::Preferences {
         language: Some("ar".into()),
+        interpreter: Some("sv".into()),
     }
     .save(&dir)
     .unwrap();

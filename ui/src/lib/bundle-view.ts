@@ -12,7 +12,7 @@ import type { Payload } from './generated/Payload';
 import type { ShareSection } from './generated/ShareSection';
 import type { Background } from './generated/Background';
 import type { Occupation } from './generated/Occupation';
-import { localeName, negotiate } from './i18n.svelte';
+import { intlLocale, localeName, negotiate } from './i18n.svelte';
 import { wallClock } from './time';
 
 /**
@@ -36,7 +36,7 @@ export function languageName(s: Speech, tag: string): string {
   const shipped = negotiate(tag);
   if (shipped) return `${localeName(shipped.code)} (${tag})`;
   try {
-    return new Intl.DisplayNames([s.locale], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
+    return new Intl.DisplayNames([intlLocale(s.locale)], { type: 'language', fallback: 'code' }).of(tag) ?? tag;
   } catch {
     return tag;
   }

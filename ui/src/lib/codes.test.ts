@@ -9,3 +9,10 @@ describe('codes', () => {
     expect(groups('1234 5678 90')).toEqual(['1234', '5678', '90']);
   });
 });
+
+describe('asciiDigits', () => {
+  it('reads Arabic-Indic and Persian digits as ASCII and keeps the rest', () => {
+    expect(asciiDigits('١٩٩٠٠١٠١-۱۲۳۴')).toBe('19900101-1234');
+    expect(asciiDigits('12-345678 ab')).toBe('12-345678 ab');
+  });
+});

@@ -15,6 +15,15 @@ export function normalizeDigits(input: string): string {
   return out;
 }
 
+/**
+ * `text` with Arabic-Indic and Persian digits written as ASCII digits,
+ * everything else kept (the core's `i18n::ascii_digits`): for numbers a
+ * person types that are not codes, such as a personal identity number.
+ */
+export function asciiDigits(text: string): string {
+  return text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0xf));
+}
+
 /** A code as groups of four digits. */
 export function groups(code: string): string[] {
   return normalizeDigits(code).match(/.{1,4}/g) ?? [];

@@ -59,7 +59,9 @@ export function localeName(code: string): string {
 }
 
 function buildBundle(code: string): FluentBundle {
-  const bundle = new FluentBundle(code, { useIsolating: true });
+  // Plural rules by the CLDR tag (`intl`): Dari's own code would count
+  // every number as "other".
+  const bundle = new FluentBundle(info(code).intl ?? code, { useIsolating: true });
   for (const [path, source] of Object.entries(sourcesOf.get(code) ?? {})) {
     const errors = bundle.addResource(new FluentResource(source));
     if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
@@ -159,11 +161,41 @@ export function tr(id: string, args?: Record<string, FluentVariable>): string {
   return t(current.locale, id, args);
 }
 
-/** The shipped locale for a tag (`ar-EG` → `ar`), or undefined. */
+/** Language and region of a tag (`fa_AF.UTF-8` → `fa`, `af`), lower case. */
+function parts(tag: string): { lang: string; region?: string } {
+  const [lang, ...rest] = tag.toLowerCase().split(/[.@]/)[0].split(/[-_]/);
+  return { lang, region: rest.find((s) => /^([a-z]{2}|\d{3})$/.test(s)) };
+}
+
+/**
+ * The shipped locale for a tag (`ar-EG` → `ar`), or undefined. A
+ * locale's `matches` come before the language subtag: a system set to
+ * `fa-AF` speaks Dari (`prs`), not the Persian of Iran. The same rules as
+ * the core's `Locale::negotiate`.
+ */
 export function negotiate(tag: string | null | undefined): LocaleInfo | undefined {
   if (!tag) return undefined;
-  const lang = tag.toLowerCase().split(/[-_.@]/)[0];
-  return locales.find((l) => l.code === tag) ?? locales.find((l) => l.code === lang);
+  const exact = locales.find((l) => l.code === tag);
+  if (exact) return exact;
+  const { lang, region } = parts(tag);
+  const matched = locales.find((l) =>
+    (l.matches ?? []).some((m) => {
+      const p = parts(m);
+      return p.lang === lang && (!p.region || p.region === region);
+    }),
+  );
+  return matched ?? locales.find((l) => l.code === lang);
+}
+
+/**
+ * The tag to give `Intl` for a shipped locale: its CLDR tag (`intl`, so
+ * Dari names its months as `fa-AF` does), its digits (locales.json's
+ * `digits`, so every engine writes the same ones, as the core does) and,
+ * for dates, the Gregorian calendar.
+ */
+export function intlLocale(code: string, dates = false): string {
+  const l = info(code);
+  return `${l.intl ?? l.code}-u-${dates ? 'ca-gregory-' : ''}nu-${l.digits}`;
 }
 
 export function info(code: string): LocaleInfo {
@@ -200,7 +232,7 @@ function formatter(key: string, make: () => { format(value: Date | number): stri
 export function formatDate(locale: string, date: Date | string, style: 'long' | 'short' = 'long'): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00`) : date;
   return formatter(`date ${locale} ${style}`, () =>
-    new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
+    new Intl.DateTimeFormat(intlLocale(locale, true), {
       dateStyle: style,
       calendar: 'gregory',
     }),
@@ -214,7 +246,7 @@ export function formatDate(locale: string, date: Date | string, style: 'long' | 
  */
 export function formatInstant(locale: string, at: string | Date, time = true): string {
   return formatter(`instant ${locale} ${time}`, () =>
-    new Intl.DateTimeFormat(`${locale}-u-ca-gregory`, {
+    new Intl.DateTimeFormat(intlLocale(locale, true), {
       dateStyle: 'long',
       ...(time ? { timeStyle: 'short' } : {}),
       calendar: 'gregory',
@@ -237,5 +269,5 @@ export function localDigits(locale: string, text: string): string {
 
 /** A number in the locale's digits and separators. */
 export function formatNumber(locale: string, n: number): string {
-  return formatter(`number ${locale}`, () => new Intl.NumberFormat(locale)).format(n);
+  return formatter(`number ${locale}`, () => new Intl.NumberFormat(intlLocale(locale))).format(n);
 }

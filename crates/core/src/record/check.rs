@@ -86,9 +86,10 @@ pub fn years(value: Option<u8>, field: &str) -> Result<()> {
 }
 
 /// Reads a date typed as `YYYY-MM-DD` (and only that form, so `03-04` is
-/// never guessed to be March or April); `field` names it when refused.
+/// never guessed to be March or April), in ASCII, Arabic-Indic or
+/// Persian digits; `field` names it when refused.
 pub fn parse_date(input: &str, field: &str) -> Result<Date> {
-    let input = crate::i18n::strip_isolation(input);
+    let input = crate::i18n::ascii_digits(&crate::i18n::strip_isolation(input));
     let input = input.trim();
     let shape_ok = input.len() == 10
         && input.bytes().enumerate().all(|(i, b)| {
@@ -110,6 +111,14 @@ mod tests {
 
     #[test]
     fn dates_only_in_iso_form() {
+        assert_eq!(
+            parse_date("2024-02-29", "x").unwrap(),
+            parse_date("۲۰۲۴-۰۲-۲۹", "x").unwrap(),
+        );
+        assert_eq!(
+            parse_date("2024-02-29", "x").unwrap(),
+            parse_date("٢٠٢٤-٠٢-٢٩", "x").unwrap(),
+        );
         assert_eq!(
             parse_date("2024-02-29", "x").unwrap(),
             jiff::civil::date(2024, 2, 29)

@@ -8,4 +8,9 @@ export type Preferences = {
  * The language the person chose, as a locale code; `None` until they
  * choose (the app then starts in the system language).
  */
-language: string | null, };
+language: string | null, 
+/**
+ * The second language of the interpreter's view while it is on (every
+ * text shown in both); `None` while it is off.
+ */
+interpreter: string | null, };
