@@ -8,14 +8,14 @@ list-separator = {", "}
 ## inside the bundle, in the person's language and in Swedish.
 
 share-consent-text = Я передаю копію таких частин моїх записів: { $parts }. Кому: { $to }. Мета: { $purpose }. Її можна відкрити до { $expires }. Після цього Etapp її не відкриє.
-share-consent-sensitive = У ній також є інформація про: { $categories }. Я вирішив(-ла) цим поділитися.
+share-consent-sensitive = У ній також є інформація про: { $categories }. Я вирішую цим поділитися.
 share-consent-items = { $count ->
     [one] ще { $count } пункт
     [few] ще { $count } пункти
     [many] ще { $count } пунктів
    *[other] ще { $count } пункту
 }
-share-withdrawal-text = Я можу позначити цей пакет в Etapp як відкликаний. Файл, який я вже передав(-ла), не можна забрати назад. Після { $expires } він не відкривається. Я можу попросити куратора його видалити.
+share-withdrawal-text = Я можу позначити цей пакет в Etapp як відкликаний. Файл, який уже передано, не можна забрати назад. Після { $expires } він не відкривається. Я можу попросити куратора його видалити.
 
 ## When a bundle does not open.
 
