@@ -28,7 +28,7 @@ close-not-in-list = { $count ->
     }
 close-goals = Ваші цілі
 close-goal-leads = Ці ваші професії ведуть туди: { $occupations }
-close-goal-no-leads = За даними Служби зайнятості, жодна з ваших професій не веде туди.
+close-goal-no-leads = За даними Служби зайнятості (Arbetsförmedlingen), жодна з ваших професій не веде туди.
 close-goal-own = Це вже одна з ваших власних професій.
 
 # The ten major groups of SSYK 2012, the field of work, in everyday words.

@@ -18,7 +18,7 @@ profile-ids-why = Установа може попросити ці номери
 profile-pin = Персональний номер (personnummer) або координаційний номер (samordningsnummer)
 profile-pin-hint = 12 або 10 цифр, наприклад 19121212-1212.
 profile-case-number = Номер справи в Міграційній службі (Migrationsverket)
-profile-case-number-hint = Він є в листах від Міграційної служби.
+profile-case-number-hint = Він є в листах від Міграційної служби (Migrationsverket).
 
 profile-languages-title = Мови, якими ви говорите
 profile-languages-none = Ви ще не вказали жодної мови.
