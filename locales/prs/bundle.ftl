@@ -10,7 +10,7 @@ list-separator = {"، "}
 share-consent-text = من به { $to } یک کاپی از این بخش‌های دوسیهٔ خود را می‌دهم: { $parts }. برای این مقصد است: { $purpose }. تا { $expires } باز می‌شود. بعد از آن، Etapp آن را باز نمی‌کند.
 share-consent-sensitive = در آن معلومات دربارهٔ { $categories } هم است. من انتخاب کردم که آن را شریک بسازم.
 share-consent-items = { $count ->
-    [one] یک چیز دیگر
+    [one] { $count } چیز دیگر
    *[other] { $count } چیز دیگر
 }
 share-withdrawal-text = من می‌توانم در Etapp نشانی کنم که این بسته را پس گرفته‌ام. فایلی را که قبلاً داده‌ام نمی‌شود پس گرفت. بعد از { $expires } باز نمی‌شود. می‌توانم از کارمند مسئول بخواهم که آن را حذف کند.
