@@ -16,7 +16,7 @@ life-areas-star-title = Xiddigtaada
 life-areas-star-lead = Is-qiimeyntaadii ugu dambaysay. Inta ay dhexda ka fogaato, ayay sii fiicnaanaysaa.
 life-areas-star-lead-compare = Is-qiimeyntaadii ugu dambaysay oo lala barbar dhigay tii ka horraysay. Inta ay dhexda ka fogaato, ayay sii fiicnaanaysaa.
 life-areas-lines-title = Qayb kasta oo noloshaada ah waqti kadib
-life-areas-lines-lead = Sawir yar oo qayb kasta ah. Kor u kaca waa ka fiican yahay.
+life-areas-lines-lead = Sawir yar qayb kasta. Meesha sare ayaa ka fiican.
 life-areas-history-title = Dhammaan is-qiimeyntaada
 life-areas-answered = { $count ->
     [one] Hal qayb ayaa laga jawaabay

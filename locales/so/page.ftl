@@ -9,6 +9,6 @@ page-key = Faylka furaha hay'adda
 page-key-hint = Xirmadan waxa lagu xiray furaha hay'addaada, ee kuma xirna koodh. Dooro faylka leh furaha sirta ah (wuxuu ku bilaabmaa AGE-SECRET-KEY-1).
 page-key-none = Marka hore dooro faylka furaha.
 page-print = Daabac
-page-honest = Boggani wuxuu saxiixa iyo taariikhda ku hubiyaa kombiyuutarkan. Bog ka yimid qof aanad aqoon isaga laftiisa waa la beddeli karaa. Lambarrada furaha saxiixa ayaa ah hubinta muhiimka ah: kor ugu akhri adiga iyo qofka.
+page-honest = Boggani wuxuu saxiixa iyo taariikhda ku hubiyaa kombiyuutarkan. Bog ka yimid qof aanad aqoon isaga laftiisa waa la beddeli karaa. Lambarrada furaha saxiixa ayaa ah hubinta muhiimka ah: qofka kor ula wada akhri.
 page-error-newer-version = Xirmadan waxa lagu sameeyay nooc ka cusub oo Etapp ah. Qofka ka codso inuu boggan mar kale ku kaydiyo Etapp-kiisa, ama faylka .etapp ku fur Etapp-ka ugu cusub.
 page-error-no-bundle = Boggani xirmo kuma jirto, ama xirmadiisu way xumaatay. Qofka ka codso inuu boggan mar kale kaydiyo.

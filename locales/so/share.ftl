@@ -10,7 +10,7 @@ home-share = La wadaag shaqaalaha kiiska
 
 ## The share wizard: one task on each screen.
 
-share-step-of = Tallaabada { $step } ee { $total }
+share-step-of = Tallaabada { $step } ka mid ah { $total }
 share-next = Xiga
 share-checking = Waa la hubinayaa…
 share-loading = Diiwaankaaga ayaa la diyaarinayaa…
@@ -69,7 +69,7 @@ share-confirm-title = Ma kaydinaysaa xirmada?
 share-confirm-lead = Mar kale eeg. Dooro sida Etapp u xirayo xirmada iyo sida aad u bixinayso. Kadib waxaad dooranaysaa meesha aad ku kaydinayso, tusaale ahaan USB.
 share-confirm-to = Loogu talagalay
 share-confirm-purpose = Sababta
-share-confirm-parts = Maxaa
+share-confirm-parts = Qaybaha
 share-confirm-until = Ilaa
 share-confirm-agree = Markaad kaydiso, waxaad oggolaanaysaa tan:
 share-confirm-save = Kaydi xirmada
@@ -115,7 +115,7 @@ shares-new = Samee xirmo cusub
 shares-list = Xirmooyinkayga
 shares-made = La sameeyay
 shares-purpose = Sababta
-shares-parts = Maxaa
+shares-parts = Qaybaha
 shares-until = La furi karaa ilaa
 shares-expired = La furi karay ilaa
 shares-withdrawn = Waxaad ku calaamadisay inaad dib ula noqotay { $date }.
@@ -183,7 +183,7 @@ report-key = Faylka furaha hay'addaada
 report-no-key = Weli fayl fure lama dooran.
 report-key-choose = Dooro faylka furaha
 report-key-choose-other = Dooro fayl fure kale
-report-busy = Xirmooyinka ayaa la akhrinayaa: { $done } ee { $total }
+report-busy = Xirmooyinka ayaa la akhrinayaa: { $done } ka mid ah { $total }
 report-make = Samee warbixinta
 report-save-csv = U kaydi shax ahaan (CSV)
 report-csv-title = Kaydi warbixinta
