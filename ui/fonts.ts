@@ -115,21 +115,26 @@ function unicodeRange(cps: number[]): string {
   return parts.join(',');
 }
 
-/** Each non-Latin locale's name, in its own script, and the font file of that script. */
+/**
+ * The names of the locales not in the Latin script, by script (Arabic:
+ * العربية, فارسی, دری), and the regular font file that has their letters.
+ */
 function languageNames(all: Face[]): { script: string; text: string; face: Face }[] {
   const catalog = JSON.parse(readFileSync(join(repo, 'locales/locales.json'), 'utf8')) as {
     locales: { code: string; script: string }[];
   };
-  const family: Record<string, string> = { arabic: 'Noto Sans Arabic', ethiopic: 'Noto Sans Ethiopic' };
-  return catalog.locales
-    .filter((l) => l.script !== 'latin')
-    .map((l) => {
-      const ftl = readFileSync(join(repo, 'locales', l.code, 'app.ftl'), 'utf8');
-      const text = /^language-name = (.+)$/m.exec(ftl)![1].trim();
-      const face = all.find((f) => f.family === family[l.script] && f.weight === '400');
-      if (!face) throw new Error(`fonts.css has no regular face for the ${l.script} script`);
-      return { script: l.script, text, face };
-    });
+  const byScript = new Map<string, string>();
+  for (const l of catalog.locales.filter((l) => l.script !== 'latin')) {
+    const ftl = readFileSync(join(repo, 'locales', l.code, 'app.ftl'), 'utf8');
+    byScript.set(l.script, (byScript.get(l.script) ?? '') + /^language-name = (.+)$/m.exec(ftl)![1].trim());
+  }
+  return [...byScript].map(([script, text]) => {
+    // The face whose unicode-range holds the name's letters.
+    const letter = [...text].find((c) => /\p{L}/u.test(c))!.codePointAt(0)!;
+    const face = all.find((f) => f.weight === '400' && inRanges(letter, f.range));
+    if (!face) throw new Error(`fonts.css has no regular face for the ${script} script`);
+    return { script, text, face };
+  });
 }
 
 const require = createRequire(import.meta.url);

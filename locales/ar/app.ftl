@@ -5,6 +5,7 @@ app-name = Etapp
 language-name = العربية
 language-picker = اللغة
 language-picker-hint = اختر اللغة التي تقرأها بسهولة.
+language-draft = لم يراجع هذه الترجمةَ بعدُ شخصٌ لغتُه الأم العربية. قد تكون بعض الكلمات غير صحيحة. إذا لم يكن شيء واضحاً، اسأل مترجماً أو اختر لغة أخرى.
 skip-to-content = انتقل إلى المحتوى الرئيسي
 screen-loading = نجهّز الصفحة …
 

@@ -6,6 +6,7 @@ app-name = Etapp
 language-name = English
 language-picker = Language
 language-picker-hint = Choose the language you read best.
+language-draft = This language has not yet been checked by someone who speaks it as their first language. Some words may be wrong. If something is unclear, ask an interpreter or choose another language.
 skip-to-content = Skip to the main content
 screen-loading = Getting the page ready …
 

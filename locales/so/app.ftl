@@ -6,6 +6,7 @@ app-name = Etapp
 language-name = Soomaali
 language-picker = Luqadda
 language-picker-hint = Dooro luqadda aad sida fiican u akhrido.
+language-draft = Tarjumaaddan weli ma hubin qof Soomaaligu yahay luqaddiisa hooyo. Erayada qaarkood waxay noqon karaan khalad. Haddii wax aan caddayn, weydii turjumaan ama dooro luqad kale.
 skip-to-content = U gudub qaybta ugu muhiimsan
 screen-loading = Bogga ayaa la diyaarinayaa …
 

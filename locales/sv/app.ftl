@@ -5,6 +5,7 @@ app-name = Etapp
 language-name = Svenska
 language-picker = Språk
 language-picker-hint = Välj det språk du läser bäst.
+language-draft = Det här språket har ännu inte granskats av någon som har det som modersmål. Några ord kan vara fel. Om något är oklart, fråga en tolk eller välj ett annat språk.
 skip-to-content = Hoppa till innehållet
 screen-loading = Gör i ordning sidan …
 

@@ -6,6 +6,7 @@ app-name = Etapp
 language-name = ትግርኛ
 language-picker = ቋንቋ
 language-picker-hint = ብዝበለጸ እተንብብዎ ቋንቋ ምረጹ።
+language-draft = እዚ ትርጉም ገና ብዓል ቋንቋ ኣይተመርመረን። ገለ ቃላት ጌጋ ክኾኑ ይኽእሉ። ገለ ነገር እንተዘይተረዲኡኩም፡ ንተርጓሚ ሕተቱ ወይ ካልእ ቋንቋ ምረጹ።
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
 screen-loading = ገጽ ይዳሎ ኣሎ …
 
