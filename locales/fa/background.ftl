@@ -3,7 +3,7 @@
 # فهرست JobTech فقط سوئدی هستند).
 
 background-title = سابقه‌ی من
-background-lead = چیزهایی که یاد گرفته‌اید و کارهایی که کرده‌اید، در سوئد و در کشورهای دیگر. یک بار این‌جا بنویسید. آن‌وقت لازم نیست در هر اداره دوباره تعریفش کنید.
+background-lead = چیز‌هایی که یاد گرفته‌اید و کار‌هایی که کرده‌اید، در سوئد و در کشور‌های دیگر. یک بار این‌جا بنویسید. آن‌وقت لازم نیست در هر اداره دوباره تعریفش کنید.
 background-none = هنوز چیزی این‌جا نیست.
 background-saved = ذخیره شد.
 # { $name } is the entry, in the person's own words.
@@ -37,9 +37,9 @@ background-education-occupation = شغلی که این آموزش شما را ب
 background-education-country = کشور
 background-education-years = چقدر طول کشید؟
 background-education-completed = این دوره‌ی تحصیلی را تمام کردم
-background-education-documents = مدرک یا کاغذهای دیگرش را همراهم دارم
+background-education-documents = مدرک یا کاغذ‌های دیگرش را همراهم دارم
 background-education-recognition = در سوئد تأیید شده است؟
-background-education-recognition-hint = در سوئد، شورای آموزش عالی سوئد (UHR) تحصیلات کشورهای دیگر را بررسی می‌کند.
+background-education-recognition-hint = در سوئد، شورای آموزش عالی سوئد (UHR) تحصیلات کشور‌های دیگر را بررسی می‌کند.
 background-education-finished = تمام‌شده
 background-education-not-finished = تمام‌نشده
 background-education-has-documents = مدارک همراهم است
@@ -47,7 +47,7 @@ background-education-no-documents = مدارک همراهم نیست
 background-education-recognition-fact = تأیید در سوئد: { $status }
 
 background-work-title = کار
-background-work-hint = کارهایی که داشته‌اید، در سوئد یا در کشور دیگری. با حقوق یا بدون حقوق.
+background-work-hint = کار‌هایی که داشته‌اید، در سوئد یا در کشور دیگری. با حقوق یا بدون حقوق.
 background-work-add = افزودن کار
 background-work-new = افزودن کار
 background-work-edit = تغییر کار
@@ -62,7 +62,7 @@ background-work-tasks = سر کار چه می‌کردید؟
 background-work-tasks-hint = برای مثال: هر روز برای ۲۰۰ نفر غذا می‌پختم.
 
 background-asylum-title = پیش از اجازه‌ی اقامت
-background-asylum-hint = چیزهایی که یاد گرفتید یا کارهایی که کردید، وقتی منتظر جواب پناهندگی بودید. برای مثال یک دوره، کار داوطلبانه یا یک شغل. این‌ها هم حساب می‌شوند.
+background-asylum-hint = چیز‌هایی که یاد گرفتید یا کار‌هایی که کردید، وقتی منتظر جواب پناهندگی بودید. برای مثال یک دوره، کار داوطلبانه یا یک شغل. این‌ها هم حساب می‌شوند.
 background-asylum-add = افزودن کاری که کردید
 background-asylum-new = پیش از اجازه‌ی اقامت چه کردید؟
 background-asylum-edit = تغییر کاری که پیش از اجازه‌ی اقامت کردید
@@ -73,14 +73,14 @@ background-asylum-start = روز اول
 background-asylum-end = روز آخر
 
 background-skills-title = مهارت‌ها
-background-skills-hint = کارهایی که در آن‌ها خوب هستید. برای مثال: رانندگی لیفتراک، خیاطی، کامپیوتر، صحبت کردن به دری.
+background-skills-hint = کار‌هایی که در آن‌ها خوب هستید. برای مثال: رانندگی لیفتراک، خیاطی، کامپیوتر، صحبت کردن به دری.
 background-skills-add = افزودن مهارت
 background-skills-new = افزودن مهارت
 background-skills-edit = تغییر مهارت
 background-skill-name = مهارت
 
 background-certificates-title = گواهی‌ها
-background-certificates-hint = کاغذهایی که یک دوره یا یک مجوز را نشان می‌دهند. برای مثال گواهینامه‌ی لیفتراک یا دوره‌ی بهداشت مواد غذایی.
+background-certificates-hint = کاغذ‌هایی که یک دوره یا یک مجوز را نشان می‌دهند. برای مثال گواهینامه‌ی لیفتراک یا دوره‌ی بهداشت مواد غذایی.
 background-certificates-add = افزودن گواهی
 background-certificates-new = افزودن گواهی
 background-certificates-edit = تغییر گواهی
@@ -101,8 +101,8 @@ background-licence-name = گواهینامه‌ی رانندگی { $classes }
 
 occupation-hint = چند حرف از نام شغل را بنویسید. فهرست به زبان سوئدی است.
 occupation-results = { $count ->
-    [one] { $count } شغل پیدا شد. با کلیدهای جهت‌نما انتخاب کنید.
-   *[other] { $count } شغل پیدا شد. با کلیدهای جهت‌نما انتخاب کنید.
+    [one] { $count } شغل پیدا شد. با کلید‌های جهت‌نما انتخاب کنید.
+   *[other] { $count } شغل پیدا شد. با کلید‌های جهت‌نما انتخاب کنید.
 }
 occupation-none-found = هیچ شغلی پیدا نشد. کلمه‌ی دیگری را امتحان کنید.
 occupation-chosen = انتخاب شما:

@@ -1,5 +1,5 @@
-# برچسب کدهای فهرست‌ها (crates/core/src/catalog). شناسه نام فهرست و کد
-# با خط تیره است. کدها هرگز تغییر نمی‌کنند؛ برچسب‌ها ممکن است تغییر کنند.
+# برچسب کد‌های فهرست‌ها (crates/core/src/catalog). شناسه نام فهرست و کد
+# با خط تیره است. کد‌ها هرگز تغییر نمی‌کنند؛ برچسب‌ها ممکن است تغییر کنند.
 
 agency-public-employment-service = اداره‌ی کار (Arbetsförmedlingen)
 agency-municipal-labour-market = بخش کار و اشتغال کمون (kommun)
@@ -103,7 +103,7 @@ level-not-relevant = فعلاً مهم نیست
 level-in-crisis-description = همین حالا به کمک نیاز دارم. وضعیت اضطراری است.
 level-struggling-description = سخت است، و کمکی را که لازم دارم نمی‌گیرم.
 level-getting-help-description = کمک می‌گیرم، و این کار را آسان‌تر می‌کند.
-level-mostly-managing-description = بیشتر کارها را خودم انجام می‌دهم، ولی گاهی به کمک نیاز دارم.
+level-mostly-managing-description = بیشتر کار‌ها را خودم انجام می‌دهم، ولی گاهی به کمک نیاز دارم.
 level-managing-description = این را خودم به تنهایی انجام می‌دهم.
 level-not-relevant-description = این موضوع فعلاً برای من مهم نیست.
 
@@ -129,7 +129,7 @@ obstacle-status-solved = حل شد
 # چرا شرکت‌کننده بخشی از پرونده‌اش را به اشتراک می‌گذارد.
 purpose-joint-planning = برای برنامه‌ریزی با هم
 purpose-apply-step = برای درخواست یک گام
-purpose-follow-up = برای پیگیری این‌که کارها چطور پیش می‌رود
+purpose-follow-up = برای پیگیری این‌که کار‌ها چطور پیش می‌رود
 purpose-evaluate-step = برای کمک به ارزیابی گام‌ها
 purpose-other = چیز دیگر
 

@@ -14,7 +14,7 @@ home-stage-chosen = گفته‌اید که در این مرحله هستید: { 
 home-stage-suggested = گام‌های شما این مرحله را پیشنهاد می‌کنند: { $stage }. این فقط یک پیشنهاد است. خودتان می‌توانید انتخاب کنید.
 home-stage-intake-description = شما تازه آمده‌اید. با اداره‌ها آشنا می‌شوید و درباره‌ی خودتان به آن‌ها می‌گویید.
 home-stage-vision-description = فکر می‌کنید که می‌خواهید چه کار کنید، و برنامه‌ای با هدف‌ها می‌سازید.
-home-stage-activity-description = کارهایی می‌کنید که شما را به هدفتان نزدیک‌تر می‌کند، برای مثال یک دوره یا کارآموزی.
+home-stage-activity-description = کار‌هایی می‌کنید که شما را به هدفتان نزدیک‌تر می‌کند، برای مثال یک دوره یا کارآموزی.
 home-stage-matching-description = دنبال کار یا جایی برای تحصیل می‌گردید، و آن‌جا شروع می‌کنید.
 home-stage-change = تغییر مرحله‌ی من
 home-stage-legend = در کدام مرحله هستید؟
@@ -23,9 +23,9 @@ home-stage-save = ذخیره‌ی مرحله‌ی من
 home-stage-cancel = لغو
 home-stage-saved = مرحله‌ی شما ذخیره شد.
 
-## قرارهای بعدی
+## قرار‌های بعدی
 
-home-appointments-title = قرارهای بعدی
+home-appointments-title = قرار‌های بعدی
 home-appointments-none = قرار پیش رویی ندارید.
 home-appointment-when = { $date } ساعت { $time }
 home-appointment-place = مکان:
@@ -68,5 +68,5 @@ home-no-permit = ننوشته‌اید چه زمانی اجازه‌ی اقام�
 ## راهنمای اداره‌ها: فهرست اداره‌ها در بالای صفحه
 
 home-guide-contents = اداره‌های این صفحه
-home-guide-yours = چیزهایی که با آن‌ها دارید
+home-guide-yours = چیز‌هایی که با آن‌ها دارید
 home-guide-back = برگشت به فهرست اداره‌ها

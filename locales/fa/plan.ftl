@@ -84,7 +84,7 @@ step-progress-changed = وضعیت تغییر کرد.
 step-history = همه‌ی اتفاق‌ها
 step-history-entry = { $status }: { $time }
 
-appointment-list = قرارها
+appointment-list = قرار‌ها
 appointment-none = هنوز قراری نیست.
 appointment-number = قرار { $number }
 appointment-date = تاریخ

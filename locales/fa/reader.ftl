@@ -12,7 +12,7 @@ reader-first-seen = اولین بار است که دیده می‌شود.
 reader-seen-before = قبلاً دیده شده، اولین بار در { $date }.
 reader-language = زبان شخص
 reader-sensitive = اطلاعات حساس
-reader-promise = امضا نشان می‌دهد که از وقتی شخص این بسته را ساخته، چیزی تغییر نکرده است، و این‌که از همان پرونده‌ای آمده که بسته‌های دیگر با همین عددها. امضا نشان نمی‌دهد که این شخص کیست: عددهای کلید امضا را همراه با خود او بخوانید.
+reader-promise = امضا نشان می‌دهد که از وقتی شخص این بسته را ساخته، چیزی تغییر نکرده است، و این‌که از همان پرونده‌ای آمده که بسته‌های دیگر با همین عدد‌ها. امضا نشان نمی‌دهد که این شخص کیست: عدد‌های کلید امضا را همراه با خود او بخوانید.
 reader-only-items = فقط بعضی از موارد این بخش به اشتراک گذاشته شده‌اند.
 reader-empty = چیزی این‌جا نیست.
 reader-yes = بله
@@ -115,7 +115,7 @@ compare-goals-removed = هدف‌هایی که دیگر در فهرست نیست
 compare-noticed-on = دیده‌شده در { $date }
 compare-solved-on = حل‌شده در { $date }
 
-## گزارش از چند شرکت‌کننده (etapp report). فقط کدها و عددها.
+## گزارش از چند شرکت‌کننده (etapp report). فقط کد‌ها و عدد‌ها.
 report-title = ارزیابی گام‌ها، از بسته‌هایی که برای ارزیابی داده شده‌اند
 report-counted = شرکت‌کنندگان حساب‌شده: { $count }
 report-replaced = بسته‌های قبلی که بسته‌ی بعدی همان شرکت‌کننده جایشان را گرفت: { $count }
@@ -123,13 +123,13 @@ report-min-group = گروه‌هایی که کمتر از { $count } شرکت‌
 report-steps-heading = گام‌ها، بر اساس نوع و اداره
 report-participants = شرکت‌کنندگان: { $count }
 report-steps-by-status = گام‌ها در حال حاضر
-report-median-days = میانه‌ی روزها از برنامه‌ریزی‌شده تا انجام‌شده
+report-median-days = میانه‌ی روز‌ها از برنامه‌ریزی‌شده تا انجام‌شده
 report-decimal-separator = {"٫"}
 report-none = هیچ
-report-usefulness = چقدر مفید، از ۱ تا ۵ (تعداد امتیازها)
+report-usefulness = چقدر مفید، از ۱ تا ۵ (تعداد امتیاز‌ها)
 report-fewer-than = کمتر از ۵ شرکت‌کننده: نشان داده نمی‌شود.
 report-areas-heading = بخش‌های زندگی: تغییر از اولین خودارزیابی تا آخرین
-report-area = { $count } شرکت‌کننده، میانه { $median } (تغییرها: { $spread })
+report-area = { $count } شرکت‌کننده، میانه { $median } (تغییر‌ها: { $spread })
 report-skipped = بسته‌های کنار گذاشته‌شده: { $count }
 report-skip-not-for-evaluation = برای ارزیابی به اشتراک گذاشته نشده
 report-skip-expired = تاریخش گذشته است
