@@ -59,7 +59,7 @@ home-to-obstacles = دیدن موانع من
 home-time-title = زمان در سوئد
 home-days-ago = { $days ->
     [0] یعنی امروز.
-    [one] یعنی { $days } روز پیش.
+    [one] یعنی یک روز پیش.
    *[other] یعنی { $days } روز پیش.
 }
 home-permit = شما در { $date } اجازه‌ی اقامت گرفتید.
