@@ -20,15 +20,15 @@ welcome-greeting = Salaan, { $name }!
 
 # Month names in dates the core writes for people (the reader's summary,
 # the printable page, the consent text): CLDR's wide names for dates.
-date-month-1 = Jannaayo
+date-month-1 = Janaayo
 date-month-2 = Febraayo
 date-month-3 = Maarso
 date-month-4 = Abriil
-date-month-5 = May
+date-month-5 = Maayo
 date-month-6 = Juun
-date-month-7 = Luuliyo
-date-month-8 = Ogost
+date-month-7 = Luulyo
+date-month-8 = Agosto
 date-month-9 = Sebtembar
 date-month-10 = Oktoobar
-date-month-11 = Nofembar
-date-month-12 = Desembar
+date-month-11 = Noofeembar
+date-month-12 = Diseembar

@@ -46,3 +46,28 @@ export function testedLocales(repo) {
   const want = (process.env.ETAPP_TEST_LOCALES ?? 'sv,en,ar,fa,ti').split(',');
   return shippedLocales(repo).filter((l) => want.includes(l.code));
 }
+
+const bundles = new Map();
+/**
+ * A date as the app writes it (`formatWith` in ui/src/lib/i18n.svelte.ts):
+ * the page's Intl with the locale's CLDR tag and digits, Gregorian, and
+ * the month's name from the locale's `date-month-N` message.
+ * `at` is a Date, milliseconds or a date string `new Date()` reads.
+ */
+export async function appDate(page, repo, code, options, at) {
+  const { parts, month } = await page.evaluate(
+    ([tag, o, ms]) => {
+      const d = new Date(ms);
+      return {
+        parts: new Intl.DateTimeFormat(tag, { ...o, calendar: 'gregory' }).formatToParts(d),
+        month: Number(
+          new Intl.DateTimeFormat('en-u-ca-gregory-nu-latn', { month: 'numeric', calendar: 'gregory', timeZone: o.timeZone }).format(d),
+        ),
+      };
+    },
+    [intlTag(repo, code, true), options, new Date(at).getTime()],
+  );
+  if (!bundles.has(code)) bundles.set(code, messages(repo, code));
+  const name = bundles.get(code)(`date-month-${month}`);
+  return parts.map((p) => (p.type === 'month' && !/\d/.test(p.value) ? name : p.value)).join('');
+}

@@ -7,7 +7,8 @@
 // the same way.
 import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { start } from './browser.mjs';
+import { start, repo } from './browser.mjs';
+import { appDate } from './fluent.mjs';
 import { HOOK_TIMEOUT } from './limits.mjs';
 
 /** The password of every test vault. */
@@ -156,14 +157,7 @@ export async function holdCommand(page, command) {
 export const storedVault = (page) => page.evaluate(() => JSON.parse(sessionStorage.getItem('__etapp_mock__')).vault);
 
 /** A date (`YYYY-MM-DD`) as the app writes it in `locale`: the browser's own Intl, long, Gregorian. */
-export const longDate = (page, locale, iso) =>
-  page.evaluate(
-    ([l, d]) =>
-      new Intl.DateTimeFormat(l, { dateStyle: 'long', calendar: 'gregory' }).format(
-        new Date(`${d}T12:00:00`),
-      ),
-    [intlTag(repo, locale, true), iso],
-  );
+export const longDate = (page, locale, iso) => appDate(page, repo, locale, { dateStyle: 'long' }, `${iso}T12:00:00`);
 
 /** The text of a message before its first argument (Fluent isolates arguments with U+2068). */
 export const before1 = (text) => text.split('\u2068')[0].trim();

@@ -20,7 +20,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
+import { appDate, intlTag, messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser } from '../lib/ui.mjs';
 import { NOW, WORDS, SIGNER, EARLIER, bundlePayload, shareCode, comparison, reportSummary } from '../lib/share.mjs';
 
@@ -32,12 +32,7 @@ const GOOD = 'etapp-2026-03-01.etapp';
 const nextOpen = (page, answer) => page.evaluate((a) => (window.__ETAPP_MOCK__.openAnswer = a), answer);
 
 /** A day as the app writes it in `locale` (long, Gregorian). */
-const day = (page, locale, iso) =>
-  page.evaluate(
-    ([l, d]) =>
-      new Intl.DateTimeFormat(l, { dateStyle: 'long', calendar: 'gregory', timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`)),
-    [intlTag(repo, locale, true), iso],
-  );
+const day = (page, locale, iso) => appDate(page, repo, locale, { dateStyle: 'long', timeZone: 'UTC' }, `${iso}T00:00:00Z`);
 
 for (const locale of testedLocales(repo)) {
   const code = locale.code;

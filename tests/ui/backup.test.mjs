@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
+import { appDate, messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { PASS, vaultBase, contact, stepRecord, useBrowser, unlock, openScreen, storedVault, longDate } from '../lib/ui.mjs';
 
@@ -53,16 +53,7 @@ const record = {
 
 /** A moment (UTC) as the backup screens write it: date and time in Sweden, long, Gregorian. */
 const moment = (page, locale, at, withTime = true) =>
-  page.evaluate(
-    ([l, t, time]) =>
-      new Intl.DateTimeFormat(l, {
-        dateStyle: 'long',
-        ...(time ? { timeStyle: 'short' } : {}),
-        timeZone: 'Europe/Stockholm',
-        calendar: 'gregory',
-      }).format(new Date(t)),
-    [intlTag(repo, locale, true), at, withTime],
-  );
+  appDate(page, repo, locale, { dateStyle: 'long', ...(withTime ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Stockholm' }, at);
 
 /** Puts a file where the stand-in shell's dialogs find it. */
 const addFile = (page, name, file) =>

@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
+import { appDate, messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser, unlock, openScreen, vaultBase } from '../lib/ui.mjs';
 import { NOW, WORDS, SIGNER, bundlePayload, shareCode } from '../lib/share.mjs';
 
@@ -25,16 +25,7 @@ const GOOD = 'etapp-2026-03-01.etapp';
 
 /** An instant as the app writes it in `locale`: long, Gregorian, with the time in Sweden. */
 const instant = (page, locale, at) =>
-  page.evaluate(
-    ([l, a]) =>
-      new Intl.DateTimeFormat(l, {
-        dateStyle: 'long',
-        timeStyle: 'short',
-        calendar: 'gregory',
-        timeZone: 'Europe/Stockholm',
-      }).format(new Date(a)),
-    [intlTag(repo, locale, true), at],
-  );
+  appDate(page, repo, locale, { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Stockholm' }, at);
 
 /** Puts three files on the stand-in's disk: a good share, an expired one, and one that is not a share. */
 async function putFiles(page) {

@@ -15,7 +15,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { intlTag, messages, testedLocales } from '../lib/fluent.mjs';
+import { appDate, messages, testedLocales } from '../lib/fluent.mjs';
 import { useBrowser, unlock, openScreen, vaultBase } from '../lib/ui.mjs';
 import { shareVault, NOW, WORDS } from '../lib/share.mjs';
 
@@ -24,16 +24,7 @@ const DAY = 86_400_000;
 
 /** A day (or an instant, with `time`) as the app writes it in `locale`: long, Gregorian, in Sweden. */
 const when = (page, locale, at, time = false) =>
-  page.evaluate(
-    ([l, ms, t]) =>
-      new Intl.DateTimeFormat(l, {
-        dateStyle: 'long',
-        ...(t ? { timeStyle: 'short' } : {}),
-        calendar: 'gregory',
-        timeZone: 'Europe/Stockholm',
-      }).format(new Date(ms)),
-    [intlTag(repo, locale, true), new Date(at).getTime(), time],
-  );
+  appDate(page, repo, locale, { dateStyle: 'long', ...(time ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Stockholm' }, at);
 
 /** Waits for the wizard's screen `step`; its title has the focus. */
 async function onStep(page, step, title) {

@@ -536,7 +536,11 @@ pub fn command(l: Locale) -> Command {
             .long("lang")
             .global(true)
             .value_name(t("cli-value-language"))
-            .help(t("cli-arg-lang")),
+            .help(tr(
+                l,
+                "cli-arg-lang",
+                Some(&fargs!["languages" => etapp_core::i18n::language_list()]),
+            )),
     )
     .arg(
         Arg::new("version")

@@ -105,6 +105,7 @@ impl CliError {
             CliError::PassphrasesDiffer => "cli-error-passphrases-differ",
             CliError::UnknownLanguage(lang) => {
                 args.set("lang", lang.clone());
+                args.set("languages", etapp_core::i18n::language_list());
                 "cli-error-unknown-language"
             }
             CliError::NoVaultFolder => "cli-error-no-vault-folder",

@@ -9,7 +9,7 @@
  * vault keeps that fact (`BackupStatus.secrets_changed`), and the screens
  * mirror it here as soon as they know it.
  */
-import { intlLocale } from './i18n.svelte';
+import { formatInstant } from './i18n.svelte';
 import type { BackupSecret } from './generated/BackupSecret';
 
 export const backupNotice = $state({
@@ -40,19 +40,10 @@ export function backupSecret(
  * words and the Gregorian calendar (as the step history writes them).
  */
 export function formatMoment(locale: string, at: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale, true), {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'Europe/Stockholm',
-    calendar: 'gregory',
-  }).format(new Date(at));
+  return formatInstant(locale, at);
 }
 
 /** The day of a moment (RFC 3339, UTC) in Sweden, in the locale's words. */
 export function formatMomentDay(locale: string, at: string): string {
-  return new Intl.DateTimeFormat(intlLocale(locale, true), {
-    dateStyle: 'long',
-    timeZone: 'Europe/Stockholm',
-    calendar: 'gregory',
-  }).format(new Date(at));
+  return formatInstant(locale, at, false);
 }

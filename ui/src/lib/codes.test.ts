@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groups, normalizeDigits } from './codes';
+import { asciiDigits, groups, normalizeDigits } from './codes';
 
 describe('codes', () => {
   it('accepts spaces, dashes, bidi marks and Arabic-Indic and Persian digits', () => {

@@ -225,18 +225,37 @@ function formatter(key: string, make: () => { format(value: Date | number): stri
 }
 
 /**
+ * `date` formatted by Intl with `options` in the locale (Gregorian), the
+ * month's name taken from the locale's `date-month-N` message. The core
+ * writes dates with those messages, and the web engine's own data may be
+ * older than CLDR's or lack a language (WebKitGTK on Debian 12 names
+ * Somali months "Bisha Koobaad" and knows no Dari; Chromium knows no
+ * Somali or Tigrinya months): so both sides and every engine write the
+ * same month names, and a test holds the messages to CLDR's.
+ */
+function formatWith(locale: string, options: Intl.DateTimeFormatOptions, date: Date): string {
+  const key = JSON.stringify(options);
+  const parts = formatter(`date ${locale} ${key}`, () =>
+    new Intl.DateTimeFormat(intlLocale(locale, true), { ...options, calendar: 'gregory' }),
+  ) as Intl.DateTimeFormat;
+  const numeric = formatter(`month ${options.timeZone ?? ''}`, () =>
+    new Intl.DateTimeFormat('en-u-ca-gregory-nu-latn', { month: 'numeric', calendar: 'gregory', timeZone: options.timeZone }),
+  );
+  const month = Number(numeric.format(date));
+  return parts
+    .formatToParts(date)
+    .map((p) => (p.type === 'month' && !/\d/.test(p.value) ? t(locale, `date-month-${month}`) || p.value : p.value))
+    .join('');
+}
+
+/**
  * A date in the locale's words. Always the Gregorian calendar: for some
  * locales `Intl` would otherwise pick another one, and agencies in Sweden
  * count in Gregorian dates.
  */
 export function formatDate(locale: string, date: Date | string, style: 'long' | 'short' = 'long'): string {
   const d = typeof date === 'string' ? new Date(`${date}T12:00:00`) : date;
-  return formatter(`date ${locale} ${style}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale, true), {
-      dateStyle: style,
-      calendar: 'gregory',
-    }),
-  ).format(d);
+  return formatWith(locale, { dateStyle: style }, d);
 }
 
 /**
@@ -245,14 +264,36 @@ export function formatDate(locale: string, date: Date | string, style: 'long' | 
  * Sweden, in the Gregorian calendar.
  */
 export function formatInstant(locale: string, at: string | Date, time = true): string {
-  return formatter(`instant ${locale} ${time}`, () =>
-    new Intl.DateTimeFormat(intlLocale(locale, true), {
-      dateStyle: 'long',
-      ...(time ? { timeStyle: 'short' } : {}),
-      calendar: 'gregory',
-      timeZone: 'Europe/Stockholm',
-    }),
-  ).format(typeof at === 'string' ? new Date(at) : at);
+  return formatWith(
+    locale,
+    { dateStyle: 'long', ...(time ? { timeStyle: 'short' } : {}), timeZone: 'Europe/Stockholm' },
+    typeof at === 'string' ? new Date(at) : at,
+  );
+}
+
+/**
+ * A wall-clock moment read as UTC (an appointment: see `wallClock` in
+ * time.ts) with its weekday, day and time, in the locale's words.
+ */
+export function formatWallClock(locale: string, at: Date): string {
+  return formatWith(locale, { dateStyle: 'full', timeStyle: 'short', timeZone: 'UTC' }, at);
+}
+
+/**
+ * The twelve months' names for a date picker, in the form a name has on
+ * its own (Ukrainian "грудень", where a date says "грудня"), from Intl —
+ * unless the engine's data is not CLDR's (its dates would not use the
+ * locale's `date-month-N` names), then those names.
+ */
+export function monthNames(locale: string): string[] {
+  const alone = new Intl.DateTimeFormat(intlLocale(locale, true), { month: 'long', calendar: 'gregory' });
+  const inDate = new Intl.DateTimeFormat(intlLocale(locale, true), { day: 'numeric', month: 'long', calendar: 'gregory' });
+  return Array.from({ length: 12 }, (_, m) => {
+    const day = new Date(2001, m, 15);
+    const own = t(locale, `date-month-${m + 1}`);
+    const engine = inDate.formatToParts(day).find((p) => p.type === 'month')?.value;
+    return engine === own || !own ? alone.format(day) : own;
+  });
 }
 
 /**

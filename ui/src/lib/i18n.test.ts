@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeEach } from 'vitest';
-import { t, messageIds, missingMessages, resetMissing, locales, negotiate, formatDate, localeName } from './i18n.svelte';
+import { t, messageIds, missingMessages, resetMissing, locales, negotiate, formatDate, formatNumber, localeName, intlLocale } from './i18n.svelte';
 
 describe('locales', () => {
   beforeEach(resetMissing);
@@ -45,6 +45,45 @@ describe('locales', () => {
     expect(negotiate('sv_SE.UTF-8')?.code).toBe('sv');
     expect(negotiate('xx')).toBeUndefined();
     expect(negotiate('ar')?.dir).toBe('rtl');
+  });
+
+  it('a system set to Dari gets Dari, not the Persian of Iran', () => {
+    for (const tag of ['fa-AF', 'fa_AF.UTF-8', 'prs', 'prs-AF', 'fa-Arab-AF']) expect(negotiate(tag)?.code, tag).toBe('prs');
+    for (const tag of ['fa', 'fa-IR', 'fa_IR.UTF-8']) expect(negotiate(tag)?.code, tag).toBe('fa');
+    expect(negotiate('uk-UA')?.code).toBe('uk');
+    expect(negotiate('so-SO')?.code).toBe('so');
+  });
+
+  it("counts by each language's CLDR rules, Dari by those of fa-AF", () => {
+    // The categories Fluent picks: a probe message with every category.
+    const probe = (code: string, n: number) => new Intl.PluralRules(intlLocale(code)).select(n);
+    expect([0, 1, 2].map((n) => probe('prs', n))).toEqual(['one', 'one', 'other']);
+    expect([1, 2, 5, 21].map((n) => probe('uk', n))).toEqual(['one', 'few', 'many', 'one']);
+    expect([0, 1, 2].map((n) => probe('ti', n))).toEqual(['one', 'one', 'other']);
+    // And the messages: zero takes Dari's "one" form, which shows the number.
+    expect(t('prs', 'guide-your-steps', { count: 0 })).toContain('۰');
+    expect(t('uk', 'guide-your-steps', { count: 3 })).toBe(t('uk', 'guide-your-steps', { count: 2 }).replace('2', '3'));
+    expect(missingMessages()).toEqual([]);
+  });
+
+  it("month names are CLDR's, as the core writes them too", () => {
+    // The core writes dates from the date-month-N messages; the screens
+    // from Intl. They must agree, in the form a date uses ("6 грудня").
+    for (const l of locales) {
+      const format = new Intl.DateTimeFormat(intlLocale(l.code, true), { day: 'numeric', month: 'long', year: 'numeric' });
+      for (let m = 1; m <= 12; m++) {
+        const month = format.formatToParts(new Date(2026, m - 1, 15)).find((p) => p.type === 'month')!.value;
+        expect(t(l.code, `date-month-${m}`), `${l.code} month ${m}`).toBe(month);
+      }
+    }
+  });
+
+  it('numbers and dates use the digits of locales.json', () => {
+    expect(formatNumber('ar', 12)).toBe('١٢');
+    expect(formatNumber('fa', 12)).toBe('۱۲');
+    expect(formatNumber('prs', 12)).toBe('۱۲');
+    expect(formatNumber('so', 12)).toBe('12');
+    expect(formatDate('prs', '2026-12-06')).toContain('دسمبر');
   });
 
   it('dates are Gregorian in every locale', () => {
