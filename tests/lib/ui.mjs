@@ -9,6 +9,7 @@ import { before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { start, repo } from './browser.mjs';
 import { appDate } from './fluent.mjs';
+import { stockholmDay } from './time.mjs';
 import { HOOK_TIMEOUT } from './limits.mjs';
 
 /** The password of every test vault. */
@@ -161,3 +162,69 @@ export const longDate = (page, locale, iso) => appDate(page, repo, locale, { dat
 
 /** The text of a message before its first argument (Fluent isolates arguments with U+2068). */
 export const before1 = (text) => text.split('\u2068')[0].trim();
+
+function step(id, title, agency, status, stage, contact_id, appointments) {
+  return stepRecord({ id, title, agency, status, stage, contact_id, appointments });
+}
+
+/**
+ * A record with something on every screen: two contacts, five steps with
+ * appointments (`w`: the steps' and obstacles' titles in one language),
+ * two check-ins, an open and a solved obstacle.
+ */
+export function filledVault(w) {
+  // Without preschool, or (`all`) every area.
+  const areas = (level, all = false) =>
+    ['household_economy', 'network', 'welfare_system', 'housing', ...(all ? ['preschool'] : []), 'health', 'work_studies', 'swedish_language'].map(
+      (life_area) => ({ life_area, level, note: '' }),
+    );
+  return {
+    ...vaultBase,
+    profile: { name: 'Amina Yusuf', arrived: stockholmDay(-400), residence_permit_date: stockholmDay(-12) },
+    contacts: [contact(1, 'Anna Berg', 'public_employment_service'), contact(2, 'Karin Ek', 'adult_education')],
+    steps: [
+      step(1, w[0], 'public_employment_service', 'planned', 'matching', 1, [
+        { at: `${stockholmDay(-20)}T10:00:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
+        { at: `${stockholmDay(10)}T09:00:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
+      ]),
+      step(2, w[1], 'adult_education', 'ongoing', 'activity', 2, [
+        { at: `${stockholmDay(3)}T13:30:00`, place: 'Komvux, sal 4', with_whom: 'Karin Ek' },
+        { at: `${stockholmDay(17)}T13:30:00`, place: 'Komvux, sal 4', with_whom: 'Karin Ek' },
+      ]),
+      step(3, w[2], 'county_board', 'ongoing', 'vision', null, [
+        { at: `${stockholmDay(3)}T09:15:00`, place: 'Stadshuset', with_whom: '' },
+      ]),
+      // Done: its appointment will not take place, so it is not listed.
+      step(4, w[3], 'myself', 'done', 'intake', null, [{ at: `${stockholmDay(1)}T08:00:00`, place: '', with_whom: '' }]),
+      step(5, w[4], 'public_employment_service', 'ongoing', 'vision', 1, []),
+    ],
+    checkins: [
+      { id: 1, date: stockholmDay(-40), areas: areas('struggling'), note: '' },
+      { id: 2, date: stockholmDay(-5), areas: areas('mostly_managing', true), note: '' },
+    ],
+    obstacles: [
+      {
+        id: 1,
+        kind: 'no_childcare',
+        description: w[5],
+        status: 'open',
+        handled_by: null,
+        contact_id: null,
+        noticed_on: stockholmDay(-30),
+        handling_since: null,
+        solved_on: null,
+      },
+      {
+        id: 2,
+        kind: 'transport',
+        description: w[6],
+        status: 'solved',
+        handled_by: null,
+        contact_id: null,
+        noticed_on: stockholmDay(-60),
+        handling_since: null,
+        solved_on: stockholmDay(-50),
+      },
+    ],
+  };
+}

@@ -16,7 +16,7 @@ import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
-import { vaultBase as base, contact, stepRecord, useBrowser, unlock, before1 } from '../lib/ui.mjs';
+import { vaultBase as base, useBrowser, unlock, before1, filledVault } from '../lib/ui.mjs';
 
 /** A day `offset` days from today in Stockholm (as the app and the core count). */
 const day = stockholmDay;
@@ -29,67 +29,6 @@ const words = {
   en: ['Internship at the health centre', 'SFI course C', 'Civic orientation', 'Find a flat', 'Job search course', 'No preschool place', 'The bus seldom runs'],
   ar: ['تدريب عملي في المركز الصحي', 'دورة SFI المستوى C', 'التوجيه المجتمعي', 'البحث عن سكن', 'دورة البحث عن عمل', 'لا يوجد مكان في الروضة', 'الحافلة نادرة'],
 };
-
-function step(id, title, agency, status, stage, contact_id, appointments) {
-  return stepRecord({ id, title, agency, status, stage, contact_id, appointments });
-}
-
-function filledVault(w) {
-  // Without preschool, or (`all`) every area.
-  const areas = (level, all = false) =>
-    ['household_economy', 'network', 'welfare_system', 'housing', ...(all ? ['preschool'] : []), 'health', 'work_studies', 'swedish_language'].map(
-      (life_area) => ({ life_area, level, note: '' }),
-    );
-  return {
-    ...base,
-    profile: { name: 'Amina Yusuf', arrived: day(-400), residence_permit_date: day(-12) },
-    contacts: [contact(1, 'Anna Berg', 'public_employment_service'), contact(2, 'Karin Ek', 'adult_education')],
-    steps: [
-      step(1, w[0], 'public_employment_service', 'planned', 'matching', 1, [
-        { at: `${day(-20)}T10:00:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
-        { at: `${day(10)}T09:00:00`, place: 'Kungsgatan 1', with_whom: 'Anna Berg' },
-      ]),
-      step(2, w[1], 'adult_education', 'ongoing', 'activity', 2, [
-        { at: `${day(3)}T13:30:00`, place: 'Komvux, sal 4', with_whom: 'Karin Ek' },
-        { at: `${day(17)}T13:30:00`, place: 'Komvux, sal 4', with_whom: 'Karin Ek' },
-      ]),
-      step(3, w[2], 'county_board', 'ongoing', 'vision', null, [
-        { at: `${day(3)}T09:15:00`, place: 'Stadshuset', with_whom: '' },
-      ]),
-      // Done: its appointment will not take place, so it is not listed.
-      step(4, w[3], 'myself', 'done', 'intake', null, [{ at: `${day(1)}T08:00:00`, place: '', with_whom: '' }]),
-      step(5, w[4], 'public_employment_service', 'ongoing', 'vision', 1, []),
-    ],
-    checkins: [
-      { id: 1, date: day(-40), areas: areas('struggling'), note: '' },
-      { id: 2, date: day(-5), areas: areas('mostly_managing', true), note: '' },
-    ],
-    obstacles: [
-      {
-        id: 1,
-        kind: 'no_childcare',
-        description: w[5],
-        status: 'open',
-        handled_by: null,
-        contact_id: null,
-        noticed_on: day(-30),
-        handling_since: null,
-        solved_on: null,
-      },
-      {
-        id: 2,
-        kind: 'transport',
-        description: w[6],
-        status: 'solved',
-        handled_by: null,
-        contact_id: null,
-        noticed_on: day(-60),
-        handling_since: null,
-        solved_on: day(-50),
-      },
-    ],
-  };
-}
 
 const b = useBrowser();
 
