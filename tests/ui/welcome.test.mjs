@@ -1,5 +1,6 @@
 // The welcome screen in every shipped language: right text, right
-// direction, no accessibility violations, no missing messages.
+// direction, no accessibility violations, no missing messages, and a
+// translation not yet read by a native speaker says so in its language.
 import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
@@ -20,6 +21,8 @@ for (const locale of shippedLocales(repo)) {
     assert.equal(await html.getAttribute('dir'), locale.dir);
     assert.equal(await page.locator('h1').textContent(), m('welcome-title'));
     assert.equal(await page.evaluate(() => window.__ETAPP_MOCK__.disk.preferences.language), locale.code);
+    const draft = page.getByRole('note').filter({ hasText: m('language-draft') });
+    assert.equal(await draft.count(), locale.review.status === 'drafted' ? 1 : 0, `${locale.code}: the draft note`);
 
     await b.check(page, `welcome in ${locale.code}`, `welcome-${locale.code}`);
     assert.deepEqual(problems, []);
@@ -50,7 +53,8 @@ test('the first screen fetches only its own code and fonts', { timeout: TEST_TIM
   // whole Arabic and Ethiopic fonts load only when their language is chosen.
   assert.ok(fetched.some((f) => f.startsWith('language-name-arabic')), fetched.join(' '));
   assert.ok(fetched.some((f) => f.startsWith('language-name-ethiopic')), fetched.join(' '));
-  assert.deepEqual(fetched.filter((f) => /^noto-sans-(arabic|ethiopic)/.test(f)), []);
+  assert.ok(fetched.some((f) => f.startsWith('language-name-cyrillic')), fetched.join(' '));
+  assert.deepEqual(fetched.filter((f) => /^noto-sans-(arabic|ethiopic|cyrillic)/.test(f)), []);
   // The screens behind the unlock are fetched when first shown, and so
   // are the messages of a language not yet shown.
   assert.deepEqual(fetched.filter((f) => /^(Home|Plan|Share|Reader|Report|Settings|CreateVault)-/.test(f)), []);
