@@ -6,6 +6,9 @@ language-name = العربية
 language-picker = اللغة
 language-picker-hint = اختر اللغة التي تقرأها بسهولة.
 skip-to-content = انتقل إلى المحتوى الرئيسي
+interpreter-view = عرض المترجم
+interpreter-view-hint = كل نص بلغتك وبلغة ثانية، من أجل المترجم.
+interpreter-language = اللغة الثانية
 screen-loading = نجهّز الصفحة …
 
 welcome-title = أهلاً بك في Etapp

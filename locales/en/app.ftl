@@ -7,6 +7,9 @@ language-name = English
 language-picker = Language
 language-picker-hint = Choose the language you read best.
 skip-to-content = Skip to the main content
+interpreter-view = Interpreter's view
+interpreter-view-hint = Each text in your language and in a second language, for an interpreter.
+interpreter-language = Second language
 screen-loading = Getting the page ready …
 
 welcome-title = Welcome to Etapp

@@ -6,6 +6,9 @@ language-name = Svenska
 language-picker = Språk
 language-picker-hint = Välj det språk du läser bäst.
 skip-to-content = Hoppa till innehållet
+interpreter-view = Tolkvy
+interpreter-view-hint = Varje text på ditt språk och på ett andra språk, för en tolk.
+interpreter-language = Andra språk
 screen-loading = Gör i ordning sidan …
 
 welcome-title = Välkommen till Etapp

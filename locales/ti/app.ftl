@@ -7,6 +7,9 @@ language-name = ትግርኛ
 language-picker = ቋንቋ
 language-picker-hint = ብዝበለጸ እተንብብዎ ቋንቋ ምረጹ።
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+interpreter-view = ናይ ተርጓሚ ምርኣይ
+interpreter-view-hint = ነፍሲ ወከፍ ጽሑፍ ብቋንቋኹምን ብካልኣይ ቋንቋን፡ ንተርጓሚ።
+interpreter-language = ካልኣይ ቋንቋ
 screen-loading = ገጽ ይዳሎ ኣሎ …
 
 welcome-title = እንቋዕ ናብ Etapp ብደሓን መጻእኩም

@@ -8,4 +8,8 @@ export type Preferences = {
  * The language the person chose, as a locale code; `None` until they
  * choose (the app then starts in the system language).
  */
-language: string | null, };
+language: string | null, 
+/**
+ * The second language of the interpreter's view while it is on.
+ */
+interpreter: string | null, };
