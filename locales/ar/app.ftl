@@ -7,6 +7,9 @@ language-picker = اللغة
 language-picker-hint = اختر اللغة التي تقرأها بسهولة.
 language-draft = لم يراجع هذه الترجمةَ بعدُ شخصٌ لغتُه الأم العربية. قد تكون بعض الكلمات غير صحيحة. إذا لم يكن شيء واضحاً، اسأل مترجماً أو اختر لغة أخرى.
 skip-to-content = انتقل إلى المحتوى الرئيسي
+interpreter-view = عرض المترجم
+interpreter-view-hint = كل نص بلغتك وبلغة ثانية، من أجل المترجم.
+interpreter-language = اللغة الثانية
 screen-loading = نجهّز الصفحة …
 
 welcome-title = أهلاً بك في Etapp

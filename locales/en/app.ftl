@@ -8,6 +8,9 @@ language-picker = Language
 language-picker-hint = Choose the language you read best.
 language-draft = This language has not yet been checked by someone who speaks it as their first language. Some words may be wrong. If something is unclear, ask an interpreter or choose another language.
 skip-to-content = Skip to the main content
+interpreter-view = Interpreter's view
+interpreter-view-hint = Each text in your language and in a second language, for an interpreter.
+interpreter-language = Second language
 screen-loading = Getting the page ready …
 
 welcome-title = Welcome to Etapp

@@ -7,6 +7,9 @@ language-picker = Språk
 language-picker-hint = Välj det språk du läser bäst.
 language-draft = Det här språket har ännu inte granskats av någon som har det som modersmål. Några ord kan vara fel. Om något är oklart, fråga en tolk eller välj ett annat språk.
 skip-to-content = Hoppa till innehållet
+interpreter-view = Tolkvy
+interpreter-view-hint = Varje text på ditt språk och på ett andra språk, för en tolk.
+interpreter-language = Andra språk
 screen-loading = Gör i ordning sidan …
 
 welcome-title = Välkommen till Etapp

@@ -8,6 +8,9 @@ language-picker = ቋንቋ
 language-picker-hint = ብዝበለጸ እተንብብዎ ቋንቋ ምረጹ።
 language-draft = እዚ ትርጉም ገና ብዓል ቋንቋ ኣይተመርመረን። ገለ ቃላት ጌጋ ክኾኑ ይኽእሉ። ገለ ነገር እንተዘይተረዲኡኩም፡ ንተርጓሚ ሕተቱ ወይ ካልእ ቋንቋ ምረጹ።
 skip-to-content = ናብ ቀንዲ ትሕዝቶ ሕለፉ
+interpreter-view = ናይ ተርጓሚ ምርኣይ
+interpreter-view-hint = ነፍሲ ወከፍ ጽሑፍ ብቋንቋኹምን ብካልኣይ ቋንቋን፡ ንተርጓሚ።
+interpreter-language = ካልኣይ ቋንቋ
 screen-loading = ገጽ ይዳሎ ኣሎ …
 
 welcome-title = እንቋዕ ናብ Etapp ብደሓን መጻእኩም

@@ -7,7 +7,7 @@
   const KEY = '__etapp_mock__';
   const saved = JSON.parse(sessionStorage.getItem(KEY) ?? 'null');
   const disk = saved ?? {
-    preferences: { language: 'sv', ...(window.__ETAPP_MOCK_PREFS__ ?? {}) },
+    preferences: { language: 'sv', interpreter: null, ...(window.__ETAPP_MOCK_PREFS__ ?? {}) },
     vault: window.__ETAPP_MOCK_VAULT__ ?? null,
   };
   const save = () => sessionStorage.setItem(KEY, JSON.stringify(disk));
@@ -47,6 +47,13 @@
     set_language: ({ language }) => {
       if (!window.__ETAPP_MOCK_LOCALES__.includes(language)) throw userError('error-unknown-language', { language });
       disk.preferences.language = language;
+      save();
+      return null;
+    },
+    set_interpreter: ({ language }) => {
+      if (language !== null && !window.__ETAPP_MOCK_LOCALES__.includes(language))
+        throw userError('error-unknown-language', { language });
+      disk.preferences.interpreter = language;
       save();
       return null;
     },

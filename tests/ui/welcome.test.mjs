@@ -34,6 +34,7 @@ test('the saved language is used at start, and the keyboard reaches the picker',
   const { page, close } = await b.open({ preferences: { language: 'ar' } });
   assert.equal(await page.locator('html').getAttribute('dir'), 'rtl');
   await page.keyboard.press('Tab'); // skip link
+  await page.keyboard.press('Tab'); // the interpreter's view's switch, in the header
   await page.keyboard.press('Tab'); // the checked language
   const focused = await page.evaluate(() => document.activeElement?.getAttribute('value'));
   assert.equal(focused, 'ar');

@@ -63,6 +63,8 @@ export function asUserError(e: unknown): UserError {
 
 export const getPreferences = () => call<Preferences>('get_preferences');
 export const setLanguage = (language: string) => call<null>('set_language', { language });
+/** Saves the interpreter's view's second language; null turns the view off. */
+export const setInterpreter = (language: string | null) => call<null>('set_interpreter', { language });
 
 export const appStatus = () => call<AppStatus>('app_status');
 export const passphraseStrength = (passphrase: string) =>

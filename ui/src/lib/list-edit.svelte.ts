@@ -12,13 +12,14 @@
 import { asUserError } from './ipc';
 import { focusLater } from './focus';
 import type { UserError } from './generated/UserError';
+import type { Text } from './interpreter.svelte';
 
 export class ListEdit<E> {
   /** What the form edits (null: the list shows), and the button that opened it. */
   editing: { what: E; opener: string } | null = $state(null);
   /** The id of the item the delete question is about. */
   confirming: number | null = $state(null);
-  message = $state('');
+  message: Text = $state('');
   /** For the whole screen: reading the list failed. */
   error: UserError | null = $state(null);
   /** Deleting failed: shown in the question. */
@@ -57,7 +58,7 @@ export class ListEdit<E> {
   }
 
   /** The form saved item `id`: back to the list, read again, at that item. */
-  async saved(id: number, message: string): Promise<void> {
+  async saved(id: number, message: Text): Promise<void> {
     this.editing = null;
     await this.refresh();
     this.message = message;
@@ -86,7 +87,7 @@ export class ListEdit<E> {
    */
   async remove(
     del: (id: number) => Promise<unknown>,
-    done: (id: number) => { message: string; focus: string },
+    done: (id: number) => { message: Text; focus: string },
   ): Promise<boolean> {
     const id = this.confirming;
     if (id === null) return false;

@@ -1,0 +1,73 @@
+/**
+ * The interpreter's view: while it is on, every label and text of the app
+ * is shown in the participant's language and in a second language
+ * (Swedish by default), so an interpreter beside them follows the same
+ * screen. What the person typed is shown once.
+ *
+ * The second language is a preference (`interpreter`, null while the view
+ * is off), read at start by App.svelte and saved by `chooseSecond`.
+ * Messages are shown twice by `Tr.svelte`; a text that must be one string
+ * (an `<option>`) has both through `both()`. Components given a text to
+ * show take a `Text`: a string (shown once) or a `Msg` (a message, shown
+ * in both languages; as a string it is the participant's language).
+ */
+import type { FluentVariable } from '@fluent/bundle';
+import { current, loadLocale, t } from './i18n.svelte';
+import { setInterpreter } from './ipc';
+
+/** The second language of the view, or null while it is off. */
+export const interpreter = $state({ second: null as string | null });
+
+/** Shows the view in `code` (null: off), fetching its messages. */
+export function showSecond(code: string | null) {
+  if (code) loadLocale(code).catch(() => {});
+  interpreter.second = code;
+}
+
+/** Shows the view in `code` (null: off) and remembers it. */
+export async function chooseSecond(code: string | null) {
+  showSecond(code);
+  await setInterpreter(code);
+}
+
+/** The second language to show beside the participant's, or null (off, or the same language). */
+export function secondLocale(): string | null {
+  const s = interpreter.second;
+  return s && s !== current.locale ? s : null;
+}
+
+type Values = Record<string, FluentVariable>;
+/** A message's arguments, or a function giving them for a locale (dates and labels in its words). */
+export type Args = Values | ((locale: string) => Values);
+
+/** A message to be shown, in any locale. As a string, the participant's language. */
+export class Msg {
+  constructor(
+    readonly id: string,
+    readonly args?: Args,
+  ) {}
+  in(locale: string): string {
+    return t(locale, this.id, typeof this.args === 'function' ? this.args(locale) : this.args);
+  }
+  toString(): string {
+    return this.in(current.locale);
+  }
+}
+
+/** The message `id`, to give a component that shows it. */
+export const msg = (id: string, args?: Args) => new Msg(id, args);
+
+/** A text to show: typed by the person (a string, shown once) or a message. */
+export type Text = string | Msg;
+
+/**
+ * A text as one string: with the view on, a message in both languages,
+ * each isolated (for an `<option>`, which holds no elements).
+ */
+export function both(text: Text, args?: Args): string {
+  const m = typeof text === 'string' ? new Msg(text, args) : text;
+  const first = m.in(current.locale);
+  const second = secondLocale();
+  const other = second ? m.in(second) : '';
+  return other ? `\u2068${first}\u2069 · \u2068${other}\u2069` : first;
+}
