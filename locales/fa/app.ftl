@@ -8,6 +8,9 @@ language-picker = زبان
 language-picker-hint = زبانی را انتخاب کنید که بهتر از همه می‌خوانید.
 language-draft = این ترجمه هنوز توسط کسی که زبان مادری‌اش فارسی است بررسی نشده است. ممکن است بعضی واژه‌ها درست نباشند. اگر چیزی روشن نیست، از مترجم بپرسید یا زبان دیگری انتخاب کنید.
 skip-to-content = رفتن به محتوای اصلی
+interpreter-view = نمای مترجم
+interpreter-view-hint = هر متن به زبان شما و به یک زبان دوم، برای مترجم.
+interpreter-language = زبان دوم
 screen-loading = صفحه آماده می‌شود …
 
 welcome-title = به Etapp خوش آمدید

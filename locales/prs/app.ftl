@@ -8,6 +8,9 @@ language-picker = زبان
 language-picker-hint = زبانی را انتخاب کنید که بهتر می‌خوانید.
 language-draft = این ترجمه هنوز توسط کسی که دری زبان مادری‌اش است بررسی نشده. ممکن است بعضی کلمه‌ها درست نباشند. اگر چیزی واضح نیست، از ترجمان بپرسید یا زبان دیگری را انتخاب کنید.
 skip-to-content = رفتن به محتوای اصلی
+interpreter-view = نمای ترجمان
+interpreter-view-hint = هر متن به زبان شما و به یک زبان دوم، برای ترجمان.
+interpreter-language = زبان دوم
 screen-loading = صفحه آماده می‌شود …
 
 welcome-title = به Etapp خوش آمدید

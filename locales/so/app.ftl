@@ -8,6 +8,9 @@ language-picker = Luqadda
 language-picker-hint = Dooro luqadda aad sida fiican u akhrido.
 language-draft = Tarjumaaddan weli ma hubin qof Soomaaligu yahay luqaddiisa hooyo. Erayada qaarkood waxay noqon karaan khalad. Haddii wax aan caddayn, weydii turjumaan ama dooro luqad kale.
 skip-to-content = U gudub qaybta ugu muhiimsan
+interpreter-view = Muuqaalka turjumaanka
+interpreter-view-hint = Qoraal kasta luqaddaada iyo luqad labaad, turjumaanka awgiis.
+interpreter-language = Luqadda labaad
 screen-loading = Bogga ayaa la diyaarinayaa …
 
 welcome-title = Ku soo dhowow Etapp

@@ -14,7 +14,7 @@ import { PASS, vaultBase, contact, stepRecord, useBrowser } from '../lib/ui.mjs'
 
 /** The participant's language and the interpreter's second language, one test each. */
 const PAIRS = [
-  ['ar', 'sv'],
+  ['prs', 'sv'],
   ['en', 'ar'],
 ];
 
