@@ -168,7 +168,8 @@ fn step_status(dir: &std::path::Path, m: &ArgMatches, l: Locale) -> Result<(), C
 /// One `AREA=LEVEL` of `checkin add`: a life area's code, and a level as
 /// 1–5 or a level code (`not_relevant`). `i` is its place, for the error.
 fn area_level(arg: &str, i: usize) -> Result<AreaLevel, RecordError> {
-    let arg = strip_isolation(arg);
+    // `housing=٢` as `housing=2`: digits from an Arabic or Persian keyboard.
+    let arg = etapp_core::i18n::ascii_digits(&strip_isolation(arg));
     let (area, level) = arg
         .split_once('=')
         .ok_or_else(|| RecordError::invalid(format!("checkin.areas[{i}]")))?;

@@ -434,7 +434,12 @@ fn steps_export_import_and_demo() {
     );
     assert_eq!(checkin.status, 0, "{}", checkin.stderr);
     let checkin_id = id_line(&checkin);
-    let second = etapp(&a, &["checkin", "add", "housing=3"], &with_pass);
+    // Digits from a Persian or an Arabic keyboard read as ASCII ones.
+    let second = etapp(
+        &a,
+        &["checkin", "add", "--date", "۲۰۲۵-۱۰-۰۲", "housing=٣"],
+        &with_pass,
+    );
     assert_eq!(second.status, 0, "{}", second.stderr);
     assert_ne!(id_line(&second), checkin_id);
     for (bad, field) in [
@@ -457,7 +462,11 @@ fn steps_export_import_and_demo() {
     assert_eq!(future.status, 14, "{}", future.stderr);
     let none = etapp(&a, &["checkin", "add"], &[]);
     assert_eq!(none.status, 2, "{}", none.stderr);
-    let done = etapp(&a, &["step", "status", &id, "done"], &with_pass);
+    let persian_id: String = id
+        .chars()
+        .map(|c| char::from_u32(u32::from(c) - u32::from('0') + 0x06F0).unwrap())
+        .collect();
+    let done = etapp(&a, &["step", "status", &persian_id, "done"], &with_pass);
     assert_eq!(done.status, 0, "{}", done.stderr);
     let unknown = etapp(&a, &["step", "status", "999", "done"], &with_pass);
     assert_eq!(unknown.status, 14, "{}", unknown.stderr);
@@ -479,6 +488,8 @@ fn steps_export_import_and_demo() {
     assert_eq!(checkins[0]["areas"][0]["life_area"], "housing");
     assert_eq!(checkins[0]["areas"][0]["level"], "struggling");
     assert_eq!(checkins[0]["areas"][1]["level"], "not_relevant");
+    assert_eq!(checkins[1]["date"], "2025-10-02");
+    assert_eq!(checkins[1]["areas"][0]["level"], "getting_help");
     assert_eq!(step["status_history"].as_array().unwrap().len(), 2);
     let again = etapp(&a, &["export-record"], &with_pass);
     assert_eq!(again.stdout, export.stdout, "same record, same bytes");

@@ -643,12 +643,23 @@ mod tests {
     #[test]
     fn a_system_set_to_dari_gets_dari_not_the_persian_of_iran() {
         for tag in ["fa-AF", "fa_AF.UTF-8", "prs", "prs-AF", "fa-Arab-AF"] {
-            assert_eq!(Locale::negotiate(tag).map(Locale::code), Some("prs"), "{tag}");
+            assert_eq!(
+                Locale::negotiate(tag).map(Locale::code),
+                Some("prs"),
+                "{tag}"
+            );
         }
         for tag in ["fa", "fa-IR", "fa_IR.UTF-8"] {
-            assert_eq!(Locale::negotiate(tag).map(Locale::code), Some("fa"), "{tag}");
+            assert_eq!(
+                Locale::negotiate(tag).map(Locale::code),
+                Some("fa"),
+                "{tag}"
+            );
         }
-        assert_eq!(Locale::negotiate("uk_UA.UTF-8").map(Locale::code), Some("uk"));
+        assert_eq!(
+            Locale::negotiate("uk_UA.UTF-8").map(Locale::code),
+            Some("uk")
+        );
         assert_eq!(Locale::negotiate("so-SO").map(Locale::code), Some("so"));
         assert_eq!(Locale::negotiate("prs").unwrap().intl(), "fa-AF");
     }
