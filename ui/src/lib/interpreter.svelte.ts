@@ -5,7 +5,9 @@
  * screen. What the person typed is shown once.
  *
  * The second language is a preference (`interpreter`, null while the view
- * is off), read at start by App.svelte and saved by `chooseSecond`.
+ * is off), read at start and saved by App.svelte. Nothing here talks to
+ * the shell, so the offline reader page shares the components that use it
+ * (errors, the busy line), always with the view off.
  * Messages are shown twice by `Tr.svelte`; a text that must be one string
  * (an `<option>`) has both through `both()`. Components given a text to
  * show take a `Text`: a string (shown once) or a `Msg` (a message, shown
@@ -13,7 +15,6 @@
  */
 import type { FluentVariable } from '@fluent/bundle';
 import { current, loadLocale, t } from './i18n.svelte';
-import { setInterpreter } from './ipc';
 
 /** The second language of the view, or null while it is off. */
 export const interpreter = $state({ second: null as string | null });
@@ -22,12 +23,6 @@ export const interpreter = $state({ second: null as string | null });
 export function showSecond(code: string | null) {
   if (code) loadLocale(code).catch(() => {});
   interpreter.second = code;
-}
-
-/** Shows the view in `code` (null: off) and remembers it. */
-export async function chooseSecond(code: string | null) {
-  showSecond(code);
-  await setInterpreter(code);
 }
 
 /** The second language to show beside the participant's, or null (off, or the same language). */
