@@ -257,7 +257,10 @@ pub fn run(opts: &Options) -> Result<Section> {
     if let Some(shots) = &shots {
         std::fs::create_dir_all(shots)?;
         for (case, r) in cases.iter().zip(&results) {
-            std::fs::write(shots.join(format!("{}.xwd", case.key())), &r.last_frame)?;
+            std::fs::write(
+                shots.join(format!("{}.xwd", case.key())),
+                r.last_frame.xwd(),
+            )?;
         }
     }
 
@@ -594,8 +597,9 @@ fn section(
              taking turns. *First start*: new, empty XDG config, data and cache \
              folders; *later start*: the folders of the case's earlier starts. Each \
              start is a new process; the whole screen is captured with `xwd -root` \
-             from the moment of `spawn` (every {:.0} ms, median) until it has changed \
-             and then stayed unchanged for {} s and at least {} s have passed. *First \
+             from the moment of `spawn` (every {:.0} ms, median) until its pixels have \
+             changed and then stayed unchanged for {} s and at least {} s have passed \
+             (captures compared by their pixels only, not xwd's colour map). *First \
              pixels* = first capture that differs from the empty screen; *first \
              paint* = first capture of the final picture. At the first capture after \
              {} s, for the app and all its descendant processes, /proc gives VmRSS, PSS \
