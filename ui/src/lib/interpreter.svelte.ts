@@ -31,6 +31,10 @@ export function secondLocale(): string | null {
   return s && s !== current.locale ? s : null;
 }
 
+/** Bidi isolation marks (first strong isolate, pop directional isolate), as Fluent puts around its arguments. */
+const FSI = String.fromCodePoint(0x2068);
+const PDI = String.fromCodePoint(0x2069);
+
 type Values = Record<string, FluentVariable>;
 /** A message's arguments, or a function giving them for a locale (dates and labels in its words). */
 export type Args = Values | ((locale: string) => Values);
@@ -64,5 +68,5 @@ export function both(text: Text, args?: Args): string {
   const first = m.in(current.locale);
   const second = secondLocale();
   const other = second ? m.in(second) : '';
-  return other ? `\u2068${first}\u2069 · \u2068${other}\u2069` : first;
+  return other ? `${FSI}${first}${PDI} · ${FSI}${other}${PDI}` : first;
 }
