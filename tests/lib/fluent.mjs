@@ -71,3 +71,6 @@ export async function appDate(page, repo, code, options, at) {
   const name = bundles.get(code)(`date-month-${month}`);
   return parts.map((p) => (p.type === 'month' && !/\d/.test(p.value) ? name : p.value)).join('');
 }
+
+/** Arabic-Indic and Persian digits as ASCII ones (what the app reads them as). */
+export const asciiDigits = (text) => text.replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (c) => String(c.charCodeAt(0) & 0xf));

@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { appDate, messages, testedLocales } from '../lib/fluent.mjs';
+import { asciiDigits, appDate, messages, shippedLocales, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
 import { PASS, vaultBase, contact, stepRecord, useBrowser, unlock, openScreen, storedVault, longDate } from '../lib/ui.mjs';
 
@@ -21,7 +21,7 @@ const b = useBrowser();
 const locales = testedLocales(repo);
 
 /** Arabic-Indic digits as ASCII, so texts compare whatever digits Intl picks. */
-const ascii = (s) => s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)).trim();
+const ascii = (s) => asciiDigits(s).trim();
 
 /** Amina's record: a goal, two steps, two check-ins, a note, a contact. */
 const record = {
@@ -233,7 +233,7 @@ for (const locale of locales) {
     await page.getByText(m('restore-lead')).waitFor();
     assert.equal(await page.getByTestId('restore-present').count(), 0);
     // The language can still be chosen here, as on the other first screens.
-    assert.equal(await page.locator('input[name="language"]').count(), locales.length);
+    assert.equal(await page.locator('input[name="language"]').count(), shippedLocales(repo).length);
     await b.check(page, 'restore', `restore-${code}`);
 
     await answer(page, { open: 'amina.etappbackup' });

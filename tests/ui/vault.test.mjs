@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
-import { messages, testedLocales } from '../lib/fluent.mjs';
+import { asciiDigits, messages, testedLocales } from '../lib/fluent.mjs';
 import { PASS, vaultBase, useBrowser, pickDate } from '../lib/ui.mjs';
 
 const b = useBrowser();
@@ -24,8 +24,8 @@ async function typeCodeBack(page) {
   await page.locator('main[data-screen="confirm"]').waitFor();
   for (const i of [0, 1]) {
     const label = await page.locator(`label[for="group-${i}"]`).textContent();
-    // The label names the group number in the locale's digits.
-    const n = Number([...label].map((c) => (c >= '٠' && c <= '٩' ? String(c.charCodeAt(0) - 0x660) : c)).join('').replace(/\D/g, ''));
+    // The label names the group number in the locale's digits (Arabic-Indic, Persian).
+    const n = Number(asciiDigits(label).replace(/\D/g, ''));
     await page.locator(`#group-${i}`).fill(groups[n - 1]);
   }
   return code;
@@ -75,7 +75,7 @@ for (const locale of testedLocales(repo)) {
     await pickDate(page.locator('#profile-arrived'), 2024, 3, 15);
     await click('action-save');
     await screen(page, 'home', m('welcome-greeting', { name: 'Amina Yusuf' }), `home-${locale.code}`);
-    assert.ok((await page.getByTestId('arrived').textContent()).includes('2024') || locale.code === 'ar');
+    assert.ok(asciiDigits(await page.getByTestId('arrived').textContent()).includes('2024'));
 
     // Settings.
     await click('nav-settings');
