@@ -40,6 +40,8 @@ const KEEP = new Set([
   'open-share-side-by-side',
   'open-share-close',
   'file-error-too-large',
+  // Dates name their month from these (formatWith in lib/i18n.svelte.ts).
+  ...Array.from({ length: 12 }, (_, i) => `date-month-${i + 1}`),
 ]);
 
 /** The entries (messages and terms) of a Fluent file that the page keeps. */
