@@ -127,7 +127,8 @@ for (const locale of testedLocales(repo)) {
     ]);
     const arabicColumn = columns.nth(1);
     assert.equal(await arabicColumn.getAttribute('data-script'), 'arabic');
-    assert.ok((await arabicColumn.textContent()).includes(messages(repo, 'ar')('section-goals')));
+    // Arabic's messages arrive when first asked for: wait for them.
+    await arabicColumn.getByText(messages(repo, 'ar')('section-goals')).first().waitFor();
     await b.check(page, 'side by side', `reader-side-${code}`);
     await page.locator('input[name="reader-language"][value="en"]').check();
     assert.deepEqual(await columns.evaluateAll((els) => els.map((e) => e.lang)), ['en', 'ar']);
