@@ -113,6 +113,22 @@ export async function unlock(page, m, passphrase = PASS) {
   await page.locator('main[data-screen="home"]').waitFor();
 }
 
+/** The screens of the menu: the message of its button, the screen's id. */
+export const MENU = Object.freeze([
+  ['nav-home', 'home'],
+  ['nav-plan', 'plan'],
+  ['nav-life-areas', 'life-areas'],
+  ['nav-obstacles', 'obstacles'],
+  ['nav-notes', 'notes'],
+  ['nav-background', 'background'],
+  ['nav-profile', 'profile'],
+  ['nav-guide', 'guide'],
+  ['nav-share', 'share'],
+  ['nav-shares', 'shares'],
+  ['nav-reader', 'reader'],
+  ['nav-settings', 'settings'],
+]);
+
 /** Opens a screen with its button in the navigation (message `navId`) and waits for it. */
 export async function openScreen(page, m, navId, screen) {
   await page.getByRole('navigation').getByRole('button', { name: m(navId), exact: true }).click();

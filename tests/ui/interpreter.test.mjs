@@ -10,7 +10,7 @@ import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
-import { PASS, vaultBase, contact, stepRecord, useBrowser } from '../lib/ui.mjs';
+import { PASS, vaultBase, contact, stepRecord, useBrowser, MENU } from '../lib/ui.mjs';
 
 /** The participant's language and the interpreter's second language, one test each. */
 const PAIRS = [
@@ -67,22 +67,6 @@ const vault = {
   ],
   notes: [{ id: 1, date: '2025-03-02', language: 'en', text: 'Called Anna' }],
 };
-
-/** The screens of the menu: message of the button, screen id. */
-const MENU = [
-  ['nav-home', 'home'],
-  ['nav-plan', 'plan'],
-  ['nav-life-areas', 'life-areas'],
-  ['nav-obstacles', 'obstacles'],
-  ['nav-notes', 'notes'],
-  ['nav-background', 'background'],
-  ['nav-profile', 'profile'],
-  ['nav-guide', 'guide'],
-  ['nav-share', 'share'],
-  ['nav-shares', 'shares'],
-  ['nav-reader', 'reader'],
-  ['nav-settings', 'settings'],
-];
 
 /** The interpreter's view's switch in the header. */
 const toggle = (page) => page.locator('header button[aria-pressed]');

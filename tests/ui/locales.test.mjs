@@ -10,25 +10,9 @@ import assert from 'node:assert/strict';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
-import { useBrowser, unlock, openScreen, filledVault } from '../lib/ui.mjs';
+import { useBrowser, unlock, openScreen, filledVault, MENU } from '../lib/ui.mjs';
 
 const b = useBrowser();
-
-/** The menu's screens, by the message of their button. */
-const screens = [
-  ['nav-plan', 'plan'],
-  ['nav-life-areas', 'life-areas'],
-  ['nav-obstacles', 'obstacles'],
-  ['nav-notes', 'notes'],
-  ['nav-background', 'background'],
-  ['nav-profile', 'profile'],
-  ['nav-guide', 'guide'],
-  ['nav-share', 'share'],
-  ['nav-shares', 'shares'],
-  ['nav-reader', 'reader'],
-  ['nav-settings', 'settings'],
-  ['nav-home', 'home'],
-];
 
 /** Text on screen shaped like a message id (`plan-step-add`), which no message is. */
 const ID_LIKE = /\b[a-z]+(?:-[a-z0-9]+){2,}\b/;
@@ -40,7 +24,7 @@ for (const { code, dir } of shippedLocales(repo)) {
     const { page, problems, close } = await b.open({ preferences: { language: code }, vault: filledVault(words) });
     try {
       await unlock(page, m);
-      for (const [nav, screen] of screens) {
+      for (const [nav, screen] of MENU) {
         await openScreen(page, m, nav, screen);
         await page.locator('main h1').first().waitFor();
         const html = page.locator('html');
