@@ -181,12 +181,29 @@ async function generate(): Promise<string> {
   return dir;
 }
 
+/** `html` with `lines` put on the lines before `</head>`. */
+export function beforeHeadEnd(html: string, lines: string): string {
+  if (!/^\s*<\/head>/m.test(html)) throw new Error('index.html has no </head> line');
+  return html.replace(/^\s*<\/head>/m, (end) => lines + end);
+}
+
+/**
+ * The font files the first screen shows in any language: the Latin text
+ * faces (regular and bold) and the picker's names.
+ */
+const FIRST_SCREEN = /^(noto-sans-latin-(400|700)-normal|language-name-[a-z]+)\.woff2$/;
+
 /**
  * The plugin: the font files of fonts.css resolve to their cut versions
  * (an alias, as CSS `url()`s are resolved by aliases alone), and
  * `etapp:language-names.css` to the picker's name fonts.
+ *
+ * With `preload`, the built index.html asks for the first screen's fonts
+ * (`FIRST_SCREEN`) at once, beside the script: otherwise WebKit asks for
+ * a font only when laying out text that needs it, and draws the first
+ * screen twice, the second time when the fonts have come.
  */
-export function shippedFonts(): Plugin {
+export function shippedFonts({ preload = false } = {}): Plugin {
   let made: Promise<string> | null = null;
   const folder = () => (made ??= generate());
   return {
@@ -201,6 +218,24 @@ export function shippedFonts(): Plugin {
     async resolveId(id) {
       if (id === NAMES) return join(await folder(), 'language-names.css');
       return null;
+    },
+    // After every other plugin, when the fonts and index.html are both in
+    // the bundle (the fonts come from the styles, after the page is made).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (!preload || !page || page.type !== 'asset') return;
+        const fonts = Object.values(bundle)
+          .filter((a) => a.type === 'asset' && (a.names ?? []).some((n) => FIRST_SCREEN.test(n.split('/').pop()!)))
+          .map((a) => a.fileName)
+          .sort();
+        if (fonts.length < 4) throw new Error(`the build has ${fonts.length} of the first screen's fonts, expected 4 or more`);
+        const links = fonts
+          .map((f) => `    <link rel="preload" as="font" type="font/woff2" crossorigin href="./${f}">\n`)
+          .join('');
+        page.source = beforeHeadEnd(String(page.source), links);
+      },
     },
   };
 }

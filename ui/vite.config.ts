@@ -4,7 +4,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { fileURLToPath } from 'node:url';
-import { shippedFonts } from './fonts.ts';
+import { shippedFonts, beforeHeadEnd } from './fonts.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -20,13 +20,15 @@ const repo = fileURLToPath(new URL('..', import.meta.url));
  * - `virtual:language-names`: each locale's `language-name` message, by
  *   code, so the language picker shows every name without fetching every
  *   locale.
+ *
+ * The built index.html asks for the default locale's file at once, beside
+ * the app's script (`modulepreload`), as the app shows nothing before it.
  */
 function localeMessages(): Plugin {
   const prefix = 'virtual:locale-messages';
-  const codes = () =>
-    (JSON.parse(readFileSync(join(repo, 'locales/locales.json'), 'utf8')) as { locales: { code: string }[] }).locales.map(
-      (l) => l.code,
-    );
+  const catalog = () =>
+    JSON.parse(readFileSync(join(repo, 'locales/locales.json'), 'utf8')) as { default: string; locales: { code: string }[] };
+  const codes = () => catalog().locales.map((l) => l.code);
   return {
     name: 'etapp-locale-messages',
     resolveId: (source) =>
@@ -62,12 +64,26 @@ function localeMessages(): Plugin {
       }
       return null;
     },
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const page = bundle['index.html'];
+        if (!page || page.type !== 'asset') return;
+        const first = `${prefix}/messages-${catalog().default}`;
+        const chunk = Object.values(bundle).find((c) => c.type === 'chunk' && c.facadeModuleId === `\0${first}`);
+        if (!chunk) throw new Error(`the build has no file of ${first}`);
+        page.source = beforeHeadEnd(
+          String(page.source),
+          `    <link rel="modulepreload" crossorigin href="./${chunk.fileName}">\n`,
+        );
+      },
+    },
   };
 }
 
 export default defineConfig({
   root,
-  plugins: [shippedFonts(), localeMessages(), svelte()],
+  plugins: [shippedFonts({ preload: true }), localeMessages(), svelte()],
   // Relative asset paths: the desktop shell serves the build from its own
   // protocol, and the UI tests serve it from a local folder.
   base: './',

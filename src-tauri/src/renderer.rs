@@ -1,42 +1,52 @@
 //! How WebKit draws the window: on the GPU, or on the CPU where there is
 //! no GPU.
 //!
-//! WebKitGTK 2.50 draws with Skia on OpenGL. Without a GPU that OpenGL is
-//! Mesa's llvmpipe, which compiles every shader with LLVM on first use:
-//! most of what Etapp's first screen costs over an empty window
-//! (docs/PERFORMANCE.md, "What dominates"). Skia's CPU renderer
-//! (`WEBKIT_SKIA_ENABLE_CPU_RENDERING=1`) needs no shaders and measured
-//! faster there. So Etapp asks for it, before WebKit starts, when it finds
-//! signs of a software renderer:
+//! WebKitGTK 2.50 draws with Skia on OpenGL and composites the page's
+//! layers with OpenGL on a thread of its own. Without a GPU that OpenGL is
+//! Mesa's llvmpipe, which compiles shaders with LLVM on first use, and
+//! some on every start: most of what Etapp's first screen costs over an
+//! empty window (docs/PERFORMANCE.md, "The renderer"). Without OpenGL
+//! WebKit paints the page on the CPU, in one pass, with no compositing
+//! thread and no shaders, which measured faster there. So Etapp asks for
+//! that, before WebKit starts, when it finds signs of a software renderer:
 //!
 //! - `LIBGL_ALWAYS_SOFTWARE` is set (Mesa's own switch to software), or
 //!   `GALLIUM_DRIVER` names a software driver (llvmpipe, softpipe), or
 //! - no GPU render node (`/dev/dri/renderD*`) can be opened: without one,
 //!   Mesa can only draw in software.
 //!
-//! A value of `WEBKIT_SKIA_ENABLE_CPU_RENDERING` the person set themselves
-//! is never changed. Machines with a GPU keep WebKit's default; they were
-//! not measured.
+//! Two of WebKitGTK's variables say it: `WEBKIT_DISABLE_COMPOSITING_MODE=1`
+//! (no accelerated compositing) and `WEBKIT_SKIA_ENABLE_CPU_RENDERING=1`
+//! (Skia on the CPU wherever WebKit still paints a layer). A value of
+//! either that the person set themselves is never changed. Machines with a
+//! GPU keep WebKit's default; they were not measured.
 
 use std::path::Path;
 
-/// The variable WebKitGTK reads.
-const CPU_RENDERING: &str = "WEBKIT_SKIA_ENABLE_CPU_RENDERING";
+/// The variables WebKitGTK reads, each set to "1" where drawing would be
+/// software.
+const CPU_RENDERING: [&str; 2] = [
+    "WEBKIT_DISABLE_COMPOSITING_MODE",
+    "WEBKIT_SKIA_ENABLE_CPU_RENDERING",
+];
 
 /// Sets WebKit to draw on the CPU when the renderer would be software.
 /// Must run before the webview is made, while the app has one thread.
 pub fn choose() {
     let var = |name: &str| std::env::var_os(name).map(|v| v.to_string_lossy().into_owned());
     if wants_cpu_rendering(&var, has_render_node(Path::new("/dev/dri"))) {
-        // Edition 2021: safe, and this runs before any other thread starts.
-        std::env::set_var(CPU_RENDERING, "1");
+        for name in CPU_RENDERING {
+            // Edition 2021: safe, and this runs before any other thread starts.
+            std::env::set_var(name, "1");
+        }
     }
 }
 
 /// The decision, from the environment (`var`) and whether a GPU render
-/// node can be opened.
+/// node can be opened. A person who set either variable themselves has
+/// chosen; nothing is added to their choice.
 fn wants_cpu_rendering(var: &dyn Fn(&str) -> Option<String>, render_node: bool) -> bool {
-    if var(CPU_RENDERING).is_some() {
+    if CPU_RENDERING.iter().any(|name| var(name).is_some()) {
         return false; // the person's own choice, kept as it is
     }
     let on = |v: Option<String>| {
@@ -116,9 +126,11 @@ mod tests {
 
     #[test]
     fn the_persons_own_setting_is_never_changed() {
-        for value in ["0", "1", ""] {
-            let e = env(&[(CPU_RENDERING, value), ("LIBGL_ALWAYS_SOFTWARE", "1")]);
-            assert!(!wants_cpu_rendering(&e, false), "{value:?}");
+        for name in CPU_RENDERING {
+            for value in ["0", "1", ""] {
+                let e = env(&[(name, value), ("LIBGL_ALWAYS_SOFTWARE", "1")]);
+                assert!(!wants_cpu_rendering(&e, false), "{name}={value:?}");
+            }
         }
     }
 

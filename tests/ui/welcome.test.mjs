@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { repo } from '../lib/browser.mjs';
 import { messages, shippedLocales } from '../lib/fluent.mjs';
 import { useBrowser } from '../lib/ui.mjs';
@@ -63,6 +65,13 @@ test('the first screen fetches only its own code and fonts', { timeout: TEST_TIM
     fetched.filter((f) => f.startsWith('messages-')).map((f) => f.split('-')[1]),
     ['sv'],
   );
+  // index.html asks for each of them at once, beside the script, so the
+  // first frame is drawn once, with its fonts (ui/fonts.ts, ui/vite.config.ts).
+  const html = readFileSync(join(repo, 'ui/dist/index.html'), 'utf8');
+  const asked = [...html.matchAll(/<link rel="(?:modulepreload|preload)"[^>]*href="\.\/assets\/([^"]+)"/g)].map((m) => m[1]);
+  for (const f of fetched.filter((f) => /\.woff2$/.test(f) || f.startsWith('messages-'))) {
+    assert.ok(asked.includes(f), `index.html does not preload ${f}: ${asked.join(' ')}`);
+  }
 
   await page.locator('input[name="language"][value="ar"]').check();
   await page.locator('html[lang="ar"]').waitFor();
