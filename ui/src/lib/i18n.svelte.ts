@@ -13,7 +13,8 @@
  * A locale's messages are fetched when it is first needed (`loadLocale`;
  * the app loads the shown language before showing it). Text asked for in
  * a locale still on its way is empty for that moment, and drawn again
- * when the messages arrive.
+ * when the messages arrive. Each file of a locale is parsed when one of
+ * its messages is first asked for.
  */
 import { FluentBundle, FluentResource, type FluentVariable } from '@fluent/bundle';
 import catalog from '../../../locales/locales.json';
@@ -58,21 +59,43 @@ export function localeName(code: string): string {
   return names[code] ?? code;
 }
 
-function buildBundle(code: string): FluentBundle {
+/**
+ * A locale's bundle, its files parsed as their messages are first asked
+ * for: the first screen shows some sixty messages of the hundreds there
+ * are, and parsing every file of a language is most of what the messages
+ * cost at start.
+ */
+type Bundle = { fluent: FluentBundle; unparsed: Map<string, string> };
+
+function buildBundle(code: string): Bundle {
   // Plural rules by the CLDR tag (`intl`): Dari's own code would count
   // every number as "other".
-  const bundle = new FluentBundle(info(code).intl ?? code, { useIsolating: true });
-  for (const [path, source] of Object.entries(sourcesOf.get(code) ?? {})) {
-    const errors = bundle.addResource(new FluentResource(source));
-    if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
-  }
-  return bundle;
+  const fluent = new FluentBundle(info(code).intl ?? code, { useIsolating: true });
+  return { fluent, unparsed: new Map(Object.entries(sourcesOf.get(code) ?? {})) };
+}
+
+function parse(bundle: Bundle, path: string) {
+  const source = bundle.unparsed.get(path)!;
+  bundle.unparsed.delete(path);
+  const errors = bundle.fluent.addResource(new FluentResource(source));
+  if (errors.length) throw new Error(`${path}: ${errors.join('; ')}`);
+}
+
+/** The message `id` of the bundle, parsing the file that has it if need be. */
+function messageOf(bundle: Bundle, id: string) {
+  const found = bundle.fluent.getMessage(id);
+  if (found || !bundle.unparsed.size) return found;
+  const line = new RegExp(`^${id}[ \\t]*=`, 'm');
+  const path = [...bundle.unparsed].find(([, source]) => line.test(source))?.[0];
+  if (!path) return undefined;
+  parse(bundle, path);
+  return bundle.fluent.getMessage(id);
 }
 
 // Built on first use: at start only the shown language is parsed (and
 // English only if a message falls back to it).
-const bundles = new Map<string, FluentBundle>();
-function bundleFor(code: string): FluentBundle | undefined {
+const bundles = new Map<string, Bundle>();
+function bundleFor(code: string): Bundle | undefined {
   if (!shipped(code) || !sourcesOf.has(code)) return undefined;
   let bundle = bundles.get(code);
   if (!bundle) {
@@ -134,12 +157,18 @@ export function t(locale: string, id: string, args?: Record<string, FluentVariab
     // English is fetched only when a message falls back to it.
     if (!sourcesOf.has(code)) loadLocale(code).catch(() => {});
     const bundle = bundleFor(code);
-    const msg = bundle?.getMessage(msgId);
+    const msg = bundle && messageOf(bundle, msgId);
     const pattern = attr ? msg?.attributes[attr] : msg?.value;
     if (!bundle || !pattern) continue;
     if (code !== locale) noteMissing(locale, id);
-    const errors: Error[] = [];
-    const text = bundle.formatPattern(pattern, args ?? null, errors);
+    let errors: Error[] = [];
+    let text = bundle.fluent.formatPattern(pattern, args ?? null, errors);
+    if (errors.length && bundle.unparsed.size) {
+      // A reference to a message of a file not parsed yet: parse them all.
+      for (const path of [...bundle.unparsed.keys()]) parse(bundle, path);
+      errors = [];
+      text = bundle.fluent.formatPattern(pattern, args ?? null, errors);
+    }
     if (errors.length) noteMissing(locale, `${id} (${errors.map(String).join('; ')})`);
     return text;
   }

@@ -4,6 +4,15 @@ import { t, messageIds, missingMessages, resetMissing, locales, negotiate, forma
 describe('locales', () => {
   beforeEach(resetMissing);
 
+  // First: each file of a language is parsed when one of its messages is
+  // first asked for, so this is the first message of Swedish asked for.
+  it('a message naming a message of a file not parsed yet formats whole', () => {
+    const hint = t('sv', 'obstacles-form-description-hint');
+    expect(hint).toContain(t('sv', 'obstacle-other'));
+    expect(hint).not.toContain('{');
+    expect(missingMessages()).toEqual([]);
+  });
+
   it('every shipped locale has exactly the messages of English', () => {
     const reference = messageIds('en');
     expect(reference.length).toBeGreaterThan(10);
