@@ -21,10 +21,6 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use unic_langid::LanguageIdentifier;
 
-mod embedded {
-    include!(concat!(env!("OUT_DIR"), "/locales.rs"));
-}
-
 /// Writing direction of a locale.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
 #[serde(rename_all = "lowercase")]
@@ -130,7 +126,7 @@ struct LocalesFile {
 }
 
 static CATALOG: LazyLock<LocalesFile> = LazyLock::new(|| {
-    serde_json::from_str(embedded::LOCALES_JSON).expect("locales/locales.json is valid")
+    serde_json::from_str(crate::packed::LOCALES_JSON).expect("locales/locales.json is valid")
 });
 
 /// A locale the app ships. Cheap to copy; compare by code.
@@ -280,11 +276,9 @@ impl Localizer {
         let mut bundles = HashMap::new();
         for locale in Locale::all() {
             let mut bundle = empty_bundle(locale);
-            for (lang, name, source) in embedded::FTL_FILES {
-                if *lang != locale.code() {
-                    continue;
-                }
-                let res = FluentResource::try_new((*source).to_owned())
+            let lang = locale.code();
+            for (name, source) in crate::packed::ftl_files(lang) {
+                let res = FluentResource::try_new(source)
                     .unwrap_or_else(|(_, e)| panic!("locales/{lang}/{name}: {e:?}"));
                 bundle
                     .add_resource(res)
@@ -355,11 +349,8 @@ impl Localizer {
     /// Every message id (with `.attribute` ids) in a locale.
     pub fn message_ids(&self, locale: Locale) -> Vec<String> {
         let mut ids = Vec::new();
-        for (lang, _, source) in embedded::FTL_FILES {
-            if *lang != locale.code() {
-                continue;
-            }
-            let res = fluent_syntax::parser::parse(*source).expect("parsed at start");
+        for (_, source) in crate::packed::ftl_files(locale.code()) {
+            let res = fluent_syntax::parser::parse(source.as_str()).expect("parsed at start");
             for entry in res.body {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     if m.value.is_some() {
@@ -527,11 +518,8 @@ mod tests {
             }
         }
         let mut out = HashMap::new();
-        for (lang, _, source) in embedded::FTL_FILES {
-            if *lang != locale.code() {
-                continue;
-            }
-            let res = fluent_syntax::parser::parse(*source).expect("parses");
+        for (_, source) in crate::packed::ftl_files(locale.code()) {
+            let res = fluent_syntax::parser::parse(source.as_str()).expect("parses");
             for entry in &res.body {
                 if let fluent_syntax::ast::Entry::Message(m) = entry {
                     if let Some(p) = &m.value {

@@ -19,7 +19,8 @@
 //! Around them: the words for people ([`i18n`], [`user_error`], [`error`]),
 //! strict JSON for files people may edit ([`json`]),
 //! the digit codes people type ([`codes`]), time in Sweden ([`time`]),
-//! crash-safe files ([`fsio`]), where the vault lives ([`paths`]), the
+//! crash-safe files ([`fsio`]), text the build packed (`packed`), where
+//! the vault lives ([`paths`]), the
 //! preferences readable before unlocking ([`preferences`]), process
 //! hardening ([`harden`]) and the shapes the UI gets ([`types`]).
 //!
@@ -38,6 +39,7 @@ pub mod fsio;
 pub mod harden;
 pub mod i18n;
 pub mod json;
+mod packed;
 pub mod paths;
 pub mod preferences;
 pub mod reader;

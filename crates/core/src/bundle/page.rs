@@ -22,8 +22,13 @@ use base64::Engine as _;
 use super::error::{BundleError, Result};
 use super::{looks_like_age, MAX_BYTES};
 
-/// The built page, waiting for a bundle.
-const TEMPLATE: &str = include_str!("../../assets/reader-page.html");
+/// The built page, waiting for a bundle; packed by the build (`build.rs`).
+static TEMPLATE: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    crate::packed::unpack(include_bytes!(concat!(
+        env!("OUT_DIR"),
+        "/reader-page.html.br"
+    )))
+});
 /// Where the bundle goes: a line of its own in the template.
 const PLACEHOLDER: &str = "ETAPP-BUNDLE-BASE64";
 /// The line before the bundle's base64.
