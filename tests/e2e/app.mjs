@@ -17,7 +17,7 @@
 //   ends the groups first;
 // - what the app writes to disk (vaults, its webview folder) goes into one
 //   temporary folder per file, removed with the groups.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdir, writeFile, mkdtemp, rm } from 'node:fs/promises';
 import { mkdtempSync, openSync, closeSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -238,14 +238,24 @@ export async function freshFolder() {
  */
 export async function launch(driver, vault, { args = [] } = {}) {
   const app = await session({ port: driver.port, application: binary, args: ['--vault', vault, ...args] });
+  app.display = driver.display;
   apps.add(app);
   await app.find('main[data-ready="true"]');
   return app;
 }
 
+/**
+ * Saves the screen as a person sees it, from the test's own X display
+ * (ImageMagick's `import`), after a moment for the last change to be
+ * drawn. Not WebDriver's screenshot: WebKitWebDriver waits for a
+ * composited frame that never comes where the app paints uncomposited,
+ * as it does without a GPU (src-tauri/src/renderer.rs).
+ */
 export async function shot(app, name) {
   await mkdir(artifacts, { recursive: true });
-  await writeFile(join(artifacts, `${name}.png`), await app.screenshot());
+  await new Promise((r) => setTimeout(r, 300));
+  const env = { ...process.env, DISPLAY: app.display };
+  execFileSync('import', ['-window', 'root', join(artifacts, `${name}.png`)], { env, timeout: 30_000 });
 }
 
 /**

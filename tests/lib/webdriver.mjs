@@ -1,6 +1,7 @@
 // A minimal W3C WebDriver client (fetch over loopback) for tauri-driver:
 // enough to find elements, click, type, read text and run a script. Kept
 // small on purpose, so the e2e harness has no large dependency tree.
+// Screenshots are taken from the X display (tests/e2e/app.mjs `shot`).
 //
 // A screen shows its marker (`main[data-screen]`) at once and its content
 // once its data has come, so every helper that acts on or reads an element
@@ -147,9 +148,6 @@ export async function session({ port, application, args = [] }) {
      */
     async act(script, options) {
       await api.until(script, options);
-    },
-    async screenshot() {
-      return Buffer.from(await cmd('GET', s('/screenshot')), 'base64');
     },
     /** Ends the session, which closes the app; once closed, does nothing. */
     async close() {
