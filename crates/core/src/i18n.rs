@@ -13,7 +13,7 @@ use std::collections::HashMap;
 use std::fmt;
 use std::str::FromStr;
 use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{LazyLock, Mutex};
+use std::sync::{LazyLock, Mutex, OnceLock};
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
@@ -258,9 +258,11 @@ fn empty_bundle(locale: Locale) -> FluentBundle<FluentResource> {
     FluentBundle::new_concurrent(vec![langid])
 }
 
-/// Holds one Fluent bundle per shipped locale.
+/// Holds one Fluent bundle per shipped locale, each built (unpacked and
+/// parsed) when first used: a command or a dialog needs one or two of the
+/// eight languages.
 pub struct Localizer {
-    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    bundles: HashMap<&'static str, (Locale, OnceLock<FluentBundle<FluentResource>>)>,
     fallbacks: AtomicUsize,
     missing: Mutex<Vec<String>>,
 }
@@ -273,24 +275,29 @@ pub fn localizer() -> &'static Localizer {
 
 impl Localizer {
     fn embedded() -> Self {
-        let mut bundles = HashMap::new();
-        for locale in Locale::all() {
-            let mut bundle = empty_bundle(locale);
-            let lang = locale.code();
-            for (name, source) in crate::packed::ftl_files(lang) {
-                let res = FluentResource::try_new(source)
-                    .unwrap_or_else(|(_, e)| panic!("locales/{lang}/{name}: {e:?}"));
-                bundle
-                    .add_resource(res)
-                    .unwrap_or_else(|e| panic!("locales/{lang}/{name}: {e:?}"));
-            }
-            bundles.insert(locale.code(), bundle);
-        }
         Localizer {
-            bundles,
+            bundles: Locale::all()
+                .map(|locale| (locale.code(), (locale, OnceLock::new())))
+                .collect(),
             fallbacks: AtomicUsize::new(0),
             missing: Mutex::new(Vec::new()),
         }
+    }
+
+    /// The bundle of the shipped locale `code`, built on first use.
+    fn bundle(&self, code: &str) -> Option<&FluentBundle<FluentResource>> {
+        let (locale, cell) = self.bundles.get(code)?;
+        Some(cell.get_or_init(|| {
+            let mut bundle = empty_bundle(*locale);
+            for (name, source) in crate::packed::ftl_files(code) {
+                let res = FluentResource::try_new(source)
+                    .unwrap_or_else(|(_, e)| panic!("locales/{code}/{name}: {e:?}"));
+                bundle
+                    .add_resource(res)
+                    .unwrap_or_else(|e| panic!("locales/{code}/{name}: {e:?}"));
+            }
+            bundle
+        }))
     }
 
     /// The message `id` in `locale`, with `args` filled in. Arguments are
@@ -302,7 +309,7 @@ impl Localizer {
             None => (id, None),
         };
         for (n, code) in [locale.code(), "en"].into_iter().enumerate() {
-            let Some(bundle) = self.bundles.get(code) else {
+            let Some(bundle) = self.bundle(code) else {
                 continue;
             };
             let Some(msg) = bundle.get_message(attr_id) else {
