@@ -122,6 +122,18 @@ line('  `crates/core/data/jobtech/occupations.json`. Licence: CC0 1.0 (public');
 line('  domain dedication). Provenance and how the file was cut:');
 line('  `crates/core/data/jobtech/SOURCE.md` and `README.md`.');
 line();
+// Notices a package asks to be passed on with it (the data its word lists
+// were made from, for one), word for word.
+for (const n of npmList) {
+  for (const f of readdirSync(n.dir).filter((f) => /^(NOTICE|THIRD[_-]PARTY)/i.test(f)).sort()) {
+    line(`### ${n.name}: ${f}`);
+    line();
+    line('```text');
+    line(readFileSync(join(n.dir, f), 'utf8').trim());
+    line('```');
+    line();
+  }
+}
 line('## Fonts');
 line();
 line('The UI ships Noto Sans, Noto Sans Arabic and Noto Sans Ethiopic (woff2 files');

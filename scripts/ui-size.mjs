@@ -4,14 +4,17 @@
 // ui/dist/index.html, every chunk it imports statically, and the default
 // language's messages, which the app fetches before its first frame);
 // every asset the app embeds (all of ui/dist) but the languages'
-// messages; and each language's messages (one file per language, fetched
-// when it is shown), so that a new language costs what a language costs
-// and nothing else grows unseen. The budgets are lines of
+// messages and the passphrase-strength worker; each language's messages
+// (one file per language, fetched when it is shown), so that a new
+// language costs what a language costs; and the strength worker with its
+// word lists (fetched only where a passphrase is chosen), so that nothing
+// else grows unseen. The budgets are lines of
 // docs/PERFORMANCE.md, read here, so the doc is their one source:
 //
 //   Budget of the first screen's JavaScript: 123 456 bytes
 //   Budget of the assets in the app, without the languages' messages: 123 456 bytes
 //   Budget of one language's messages: 123 456 bytes
+//   Budget of the passphrase-strength worker: 123 456 bytes
 //
 // Usage: node scripts/ui-size.mjs [DIST]   (default ui/dist)
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
@@ -100,14 +103,22 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 /** A language's messages: the module the build makes of locales/<code>/*.ftl (ui/vite.config.ts). */
 const isMessages = (f) => /^messages-[a-z]+-[\w-]+\.js$/.test(f.split('/').pop());
+/** The passphrase-strength worker and its word lists (ui/src/lib/strength.worker.ts). */
+const isStrengthWorker = (f) => /^strength\.worker-[\w-]+\.js$/.test(f.split('/').pop());
 const all = files(dist);
+const workers = all.filter(isStrengthWorker);
+if (workers.length !== 1) {
+  console.error(`ui-size: expected one strength worker in ${relative(repo, dist) || dist}/assets, found ${workers.length}`);
+  process.exit(1);
+}
 const ok = [
   check("The first screen's JavaScript", "Budget of the first screen's JavaScript", firstScreenScripts()),
   check(
     "The assets in the app, without the languages' messages",
     "Budget of the assets in the app, without the languages' messages",
-    all.filter((f) => !isMessages(f)),
+    all.filter((f) => !isMessages(f) && !isStrengthWorker(f)),
   ),
+  check('The passphrase-strength worker', 'Budget of the passphrase-strength worker', workers),
   ...all.filter(isMessages).map((f) => check(`Messages ${relative(dist, f)}`, "Budget of one language's messages", [f])),
 ].every(Boolean);
 process.exit(ok ? 0 : 1);

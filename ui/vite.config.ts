@@ -102,6 +102,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
   },
+  // The passphrase-strength worker (src/lib/strength.worker.ts) is one
+  // module file of its own, fetched only where a passphrase is chosen.
+  worker: { format: 'es' },
   test: {
     include: ['src/**/*.test.ts'],
     setupFiles: ['src/lib/test/setup.ts'],

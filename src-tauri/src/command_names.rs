@@ -9,7 +9,6 @@ pub const COMMANDS: &[&str] = &[
     "set_language",
     "set_interpreter",
     "app_status",
-    "passphrase_strength",
     "create_vault",
     "unlock",
     "recover",

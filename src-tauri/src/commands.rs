@@ -12,7 +12,7 @@ use etapp_core::preferences::Preferences;
 use etapp_core::record::Profile;
 use etapp_core::types::{AppStatus, VaultSettings};
 use etapp_core::user_error::UserError;
-use etapp_core::vault::{self, Passphrase, PassphraseStrength, RecoveryCode, Vault};
+use etapp_core::vault::{self, Passphrase, RecoveryCode, Vault};
 use tauri::{AppHandle, Manager, State};
 use zeroize::Zeroizing;
 
@@ -90,12 +90,6 @@ pub fn app_status(state: State<'_, AppState>) -> AppStatus {
             *etapp_core::bundle::draft::EXPIRES_IN_DAYS.end(),
         ],
     }
-}
-
-/// How strong a new passphrase would be.
-#[tauri::command]
-pub fn passphrase_strength(passphrase: String) -> PassphraseStrength {
-    PassphraseStrength::estimate(&Passphrase::new(passphrase))
 }
 
 /// Creates the vault and opens it. Returns the recovery code, to be shown

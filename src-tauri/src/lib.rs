@@ -81,7 +81,6 @@ pub fn run() {
             commands::set_language,
             commands::set_interpreter,
             commands::app_status,
-            commands::passphrase_strength,
             commands::create_vault,
             commands::unlock,
             commands::recover,

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { useDriver, launch, freshVault, shot, repo, onScreen, onHome } from './app.mjs';
+import { useDriver, launch, freshVault, shot, repo, onScreen, onHome, visible } from './app.mjs';
 import { messages } from '../lib/fluent.mjs';
 import { TEST_TIMEOUT } from '../lib/limits.mjs';
 
@@ -38,7 +38,12 @@ test('create, lock, unlock, recover, restart', { timeout: TEST_TIMEOUT }, async 
   // First run.
   await app.clickButton(m('welcome-start'));
   await onScreen(app, 'create');
+  // The strength estimate comes from a worker with its own word lists,
+  // fetched from the app's own files under its CSP.
+  await app.fill('#new-passphrase', 'password123');
+  await visible(app, m('passphrase-strength-weak'));
   await app.fill('#new-passphrase', 'first river paper lamp');
+  await visible(app, m('passphrase-strength-strong'));
   await app.fill('#new-passphrase-again', 'first river paper lamp');
   await app.clickButton(m('create-submit'));
   await onScreen(app, 'code');

@@ -33,7 +33,6 @@
     for (let i = 0; i < 32; i++) d += Math.floor(Math.random() * 10);
     return d.match(/.{4}/g).join(' ');
   };
-  const strength = (p) => (p.length < MIN ? 'too_short' : p.length < 14 ? 'weak' : p.length < 18 ? 'fair' : 'strong');
   const needOpen = () => {
     if (!unlocked) throw userError('error-locked');
     return disk.vault;
@@ -65,7 +64,6 @@
       household_max: HOUSEHOLD_MAX,
       share_days: [1, 365],
     }),
-    passphrase_strength: ({ passphrase }) => strength(passphrase),
     create_vault: ({ passphrase }) => {
       checkNew(passphrase);
       if (disk.vault) throw userError('vault-error-already-exists');

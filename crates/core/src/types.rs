@@ -245,7 +245,6 @@ mod tests {
             check::<crate::record::Profile>(&cfg),
             check::<crate::signature::Fingerprint>(&cfg),
             check::<crate::vault::VaultStatus>(&cfg),
-            check::<crate::vault::PassphraseStrength>(&cfg),
             check::<crate::record::SpokenLanguage>(&cfg),
             check::<crate::record::Household>(&cfg),
             check::<crate::record::Child>(&cfg),

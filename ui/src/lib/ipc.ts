@@ -10,7 +10,6 @@ import { invoke } from '@tauri-apps/api/core';
 import type { Preferences } from './generated/Preferences';
 import type { UserError } from './generated/UserError';
 import type { AppStatus } from './generated/AppStatus';
-import type { PassphraseStrength } from './generated/PassphraseStrength';
 import type { Profile } from './generated/Profile';
 import type { VaultSettings } from './generated/VaultSettings';
 import type { Catalogs } from './generated/Catalogs';
@@ -67,8 +66,6 @@ export const setLanguage = (language: string) => call<null>('set_language', { la
 export const setInterpreter = (language: string | null) => call<null>('set_interpreter', { language });
 
 export const appStatus = () => call<AppStatus>('app_status');
-export const passphraseStrength = (passphrase: string) =>
-  call<PassphraseStrength>('passphrase_strength', { passphrase });
 /** Creates the vault; resolves to the recovery code, to show once. */
 export const createVault = (passphrase: string) => call<string>('create_vault', { passphrase });
 export const unlock = (passphrase: string) => call<null>('unlock', { passphrase });

@@ -32,7 +32,6 @@ pub mod keyfile;
 pub mod lock;
 pub mod recovery;
 pub mod secret;
-pub mod strength;
 
 use std::ops::RangeInclusive;
 use std::path::{Path, PathBuf};
@@ -44,7 +43,6 @@ use ts_rs::TS;
 pub use error::{Result, VaultError};
 pub use recovery::RecoveryCode;
 pub use secret::{Passphrase, SigningSecret, MIN_PASSPHRASE_CHARS};
-pub use strength::PassphraseStrength;
 
 use crate::fsio;
 use crate::signature::Fingerprint;
