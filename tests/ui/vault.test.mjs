@@ -42,7 +42,13 @@ for (const locale of testedLocales(repo)) {
     await screen(page, 'welcome', m('welcome-title'), `welcome-${locale.code}`);
     await click('welcome-start');
     await screen(page, 'create', m('create-title'), `create-${locale.code}`);
+    // The strength hint, from the estimator's worker.
+    await page.locator('#new-passphrase').fill('password123');
+    await page.getByText(m('passphrase-strength-weak')).waitFor();
     await page.locator('#new-passphrase').fill(PASS);
+    await page.getByText(m('passphrase-strength-strong')).waitFor();
+    await b.screenshot(page, `create-strength-${locale.code}`);
+    assert.deepEqual(await b.audit(page), []);
     await page.locator('#new-passphrase-again').fill('something else');
     await click('create-submit');
     await page.getByText(m('passphrase-mismatch')).waitFor();
