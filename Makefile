@@ -15,7 +15,7 @@ export PATH := $(TOOLS)/bin:$(PATH)
 DESKTOP_BIN := $(CARGO_TARGET_DIR)/debug/etapp-desktop
 
 .PHONY: run display test setup build ui desktop cli check lint rust-test ui-test ui-check ui-unit e2e \
-        types notices bench clean-artifacts page page-check ui-size-check l10n-check
+        types notices bench clean-artifacts page page-check ui-size-check l10n-check script-test
 
 setup:
 	@scripts/setup.sh
@@ -43,7 +43,7 @@ display:
 	fi
 
 # Every check; any failure fails the whole.
-test: setup l10n-check page-check lint rust-test ui-check ui-unit build ui-size-check ui-test e2e notices-check
+test: setup l10n-check page-check lint rust-test ui-check ui-unit script-test build ui-size-check ui-test e2e notices-check
 	@echo "make test: all checks passed"
 
 lint:
@@ -66,6 +66,10 @@ ui-check:
 
 ui-unit:
 	npm run --silent test:unit
+
+# The unit tests of the project's own scripts (scripts/*.test.mjs).
+script-test:
+	node --test scripts/
 
 # The first screen's JavaScript and the assets the app embeds, against
 # their budgets in docs/PERFORMANCE.md (bytes of the UI build, no timing).
