@@ -53,17 +53,6 @@ pub fn is_valid(digits: &[u8]) -> bool {
 #[error("the code is mistyped (wrong length or check digit)")]
 pub struct Mistyped;
 
-/// The value 0–9 of a digit in ASCII, Arabic-Indic or Persian script.
-fn digit_value(c: char) -> Option<u8> {
-    let base = match c {
-        '0'..='9' => '0',
-        '\u{0660}'..='\u{0669}' => '\u{0660}',
-        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
-        _ => return None,
-    };
-    u8::try_from(u32::from(c) - u32::from(base)).ok()
-}
-
 /// Whether `c` is ignored in typed codes: separators and bidi marks.
 fn is_ignorable(c: char) -> bool {
     c.is_whitespace()
@@ -79,7 +68,7 @@ pub fn parse(input: &str, len: usize) -> Result<Zeroizing<Vec<u8>>, Mistyped> {
         if is_ignorable(c) {
             continue;
         }
-        let d = digit_value(c).ok_or(Mistyped)?;
+        let d = crate::i18n::digit_value(c).ok_or(Mistyped)?;
         if digits.len() == len {
             return Err(Mistyped);
         }

@@ -423,16 +423,24 @@ pub fn language_list() -> String {
         .join(", ")
 }
 
+/// The value 0–9 of a digit as the shipped locales write them: ASCII,
+/// Arabic-Indic (٠–٩) or Persian (۰–۹); `None` for anything else.
+pub fn digit_value(c: char) -> Option<u8> {
+    let zero = match c {
+        '0'..='9' => '0',
+        '\u{0660}'..='\u{0669}' => '\u{0660}',
+        '\u{06F0}'..='\u{06F9}' => '\u{06F0}',
+        _ => return None,
+    };
+    u8::try_from(u32::from(c) - u32::from(zero)).ok()
+}
+
 /// `text` with its Arabic-Indic (٠–٩) and Persian (۰–۹) digits written as
 /// ASCII digits, everything else as it is: what a person types from an
 /// Arabic or Persian keyboard is read like what they would type in Latin.
 pub fn ascii_digits(text: &str) -> String {
     text.chars()
-        .map(|c| match c {
-            '\u{0660}'..='\u{0669}' => char::from(b'0' + (u32::from(c) - 0x0660) as u8),
-            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (u32::from(c) - 0x06F0) as u8),
-            _ => c,
-        })
+        .map(|c| digit_value(c).map_or(c, |d| char::from(b'0' + d)))
         .collect()
 }
 
