@@ -151,6 +151,11 @@ for (const [one, two] of PAIRS) {
         await page.locator('main[data-screen="step"]').waitFor();
         await checkScreen(page, [one, two], 'step');
         assert.equal(await page.locator('main input#step-title').inputValue(), TYPED);
+        // A month in a date's drop-down: in both languages, one option.
+        const march = await page.locator('#step-start label:nth-child(2) select option[value="3"]').textContent();
+        const names = plain(march).split(' · ');
+        assert.equal(names.length, 2, `${one}+${two}: ${march}`);
+        assert.ok(names.every((n) => n.trim()) && names[0] !== names[1], `${one}+${two}: ${march}`);
       }
     }
 

@@ -65,8 +65,15 @@ export type Text = string | Msg;
  */
 export function both(text: Text, args?: Args): string {
   const m = typeof text === 'string' ? new Msg(text, args) : text;
-  const first = m.in(current.locale);
   const second = secondLocale();
-  const other = second ? m.in(second) : '';
+  return paired(m.in(current.locale), second ? m.in(second) : null);
+}
+
+/**
+ * One text in the participant's language and, when the view gives one,
+ * in the second language, as one string: each isolated, as `both` does
+ * (for a text that is not a message, such as a month's name).
+ */
+export function paired(first: string, other: string | null | undefined): string {
   return other ? `${FSI}${first}${PDI} · ${FSI}${other}${PDI}` : first;
 }
