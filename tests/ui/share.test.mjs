@@ -16,7 +16,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { appDate, messages, testedLocales } from '../lib/fluent.mjs';
-import { useBrowser, unlock, openScreen, vaultBase } from '../lib/ui.mjs';
+import { useBrowser, unlock, openScreen, vaultBase, PASS } from '../lib/ui.mjs';
 import { shareVault, NOW, WORDS } from '../lib/share.mjs';
 
 const b = useBrowser();
@@ -395,6 +395,65 @@ test("share: locked to an agency's public key, with no code", async () => {
   const [entry] = await savedShares(page);
   assert.equal(entry.lock, 'key');
   await b.check(page, 'locked to a key', 'share-key-done-en');
+  assert.deepEqual(problems, []);
+  await close();
+});
+
+test("share with the interpreter's view: the summary and the log in both languages", async () => {
+  const [one, two] = ['ar', 'sv'];
+  const m1 = messages(repo, one);
+  const m2 = messages(repo, two);
+  const { page, problems, close } = await b.open({ preferences: { language: one, interpreter: two }, vault: shareVault(), now: NOW });
+  const step = (name) => page.locator(`[data-step="${name}"]`).waitFor();
+  /** Text without Fluent's direction marks around its variables. */
+  const plainText = (s) => s.replace(/[\u2068\u2069]/g, '').trim();
+  const next = () => page.locator('main button[type="submit"]').click();
+  await page.locator('main[data-screen="unlock"]').waitFor();
+  await page.locator('#unlock-passphrase').fill(PASS);
+  await next();
+  await page.locator('main[data-screen="home"]').waitFor();
+  await page.getByRole('navigation').getByRole('button', { name: `${m1('nav-share')} ${m2('nav-share')}`, exact: true }).click();
+
+  await step('to');
+  await page.locator('#share-to-contact').focus();
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.locator('#share-to-name').inputValue(), 'Anna Berg');
+  await next();
+  await step('why');
+  await page.locator('input[name="share-purpose"]').first().check();
+  await next();
+  await step('what');
+  await page.locator('#tick-goals-1').check();
+  await page.locator('#tick-steps-1').check();
+  await next();
+  await step('until');
+  await next();
+  await step('preview');
+  await page.locator('.columns').waitFor();
+  await next();
+
+  // For whom, why, what and until when: each in both languages.
+  await step('confirm');
+  const summary = page.locator('main dl.summary dd');
+  assert.equal(await summary.count(), 4);
+  for (const dd of await summary.all()) {
+    assert.equal(await dd.locator(`.both > [lang="${one}"]`).count(), 1, await dd.textContent());
+    assert.equal(await dd.locator(`.both > [lang="${two}"]`).count(), 1, await dd.textContent());
+  }
+  const parts = plainText(await summary.nth(2).locator(`[lang="${two}"]`).textContent());
+  assert.equal(parts, plainText(m2('share-consent-items', { count: 2 })));
+  await b.check(page, `${one}+${two} confirm`, `share-confirm-${one}-${two}`);
+
+  // The log: what the share holds, in both languages.
+  await next();
+  await page.locator('[data-testid="share-code"]').waitFor();
+  await page.getByRole('button', { name: `${m1('share-code-to-log')} ${m2('share-code-to-log')}`, exact: true }).click();
+  await page.locator('main[data-screen="shares"]').waitFor();
+  const held = page.locator('li.share dd .both');
+  assert.ok((await held.count()) >= 1);
+  assert.ok(
+    (await texts(page.locator(`li.share dd .both > [lang="${two}"]`))).map(plainText).includes(plainText(m2('share-consent-items', { count: 2 }))),
+  );
   assert.deepEqual(problems, []);
   await close();
 });

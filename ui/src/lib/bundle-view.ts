@@ -9,6 +9,7 @@
  */
 import type { Speech } from './locale-region';
 import type { Payload } from './generated/Payload';
+import type { Scope } from './generated/Scope';
 import type { ShareSection } from './generated/ShareSection';
 import type { Background } from './generated/Background';
 import type { Occupation } from './generated/Occupation';
@@ -72,6 +73,13 @@ export function receiver(to: Payload['to'], s: Speech): string {
   if (!around.length) return to.name;
   // Isolated, so a Latin name beside an Arabic agency keeps its brackets.
   return to.name ? `${isolate(to.name)} (${isolate(list)})` : list;
+}
+
+/** What a share holds: its parts' names and how many single items, as a list. */
+export function scopeParts(scope: Scope, s: Speech): string {
+  const names = scope.sections.map((section) => s.label('section', section));
+  if (scope.items.length) names.push(s.t('share-consent-items', { count: scope.items.length }));
+  return names.join(s.t('list-separator'));
 }
 
 /** Text in its own bidi isolate (U+2068 … U+2069), as Fluent wraps its arguments. */

@@ -53,6 +53,23 @@ export class Msg {
   }
 }
 
+/** A text made in each language by a function, shown like a message. */
+class Made extends Msg {
+  constructor(private readonly make: (locale: string) => string) {
+    super('');
+  }
+  override in(locale: string): string {
+    return this.make(locale);
+  }
+}
+
+/**
+ * A text that is not one message but is made of them (a list of labels, a
+ * date, a receiver's name with its agency), to give a component that
+ * shows it: with the view on, made and shown in both languages.
+ */
+export const inEach = (make: (locale: string) => string): Msg => new Made(make);
+
 /** The message `id`, to give a component that shows it. */
 export const msg = (id: string, args?: Args) => new Msg(id, args);
 

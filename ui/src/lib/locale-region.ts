@@ -49,7 +49,12 @@ export interface Speech {
 /** The Speech of the nearest LocaleRegion, or of the app's language. Call it while the component is created. */
 export function useLocale(): Speech {
   const region = getContext<(() => string) | undefined>(KEY);
-  const locale = () => region?.() ?? current.locale;
+  return speechIn(() => region?.() ?? current.locale);
+}
+
+/** Words, codes, dates and numbers in `locale` (a code, or a function read at each use). */
+export function speechIn(code: string | (() => string)): Speech {
+  const locale = typeof code === 'string' ? () => code : code;
   return {
     get locale() {
       return locale();
