@@ -141,6 +141,19 @@ for (const [one, two] of PAIRS) {
       await menuButton(page, nav).click();
       await page.locator(`main[data-screen="${screen}"]`).waitFor();
       await checkScreen(page, [one, two], screen);
+      if (screen === 'background') {
+        // Deleting an entry: the question names it, in both languages.
+        await page.locator('#bg-work_experience-1-delete').click();
+        const question = page.locator('#bg-work_experience-1-confirm-question');
+        await question.waitFor();
+        const name = await page.locator('#bg-work_experience-1-name bdi').textContent();
+        for (const l of [one, two]) {
+          const text = await question.locator(`.both > [lang="${l}"]`).textContent();
+          assert.ok(text.includes(name), `${one}+${two}: the question in ${l} names ${name}: ${text}`);
+        }
+        await page.getByRole('alertdialog').locator('button').first().click();
+        await question.waitFor({ state: 'detached' });
+      }
       if (screen === 'plan') {
         // The step's title, typed by the person, is shown once.
         const text = await page.locator('main').innerText();

@@ -53,6 +53,19 @@ export class Msg {
   }
 }
 
+const HOLE = '\uE000';
+
+/**
+ * A localized sentence split around its `{ $name }`, so the person's own
+ * words can go in an element of their own (a `<bdi>` with their `lang`)
+ * between the two halves, while translators still see one whole sentence.
+ * Fluent's isolation marks around the name go with it.
+ */
+export function around(format: (name: string) => string): [string, string] {
+  const [before, after = ''] = format(HOLE).split(HOLE);
+  return [before.endsWith(FSI) ? before.slice(0, -1) : before, after.startsWith(PDI) ? after.slice(1) : after];
+}
+
 /** A text made in each language by a function, shown like a message. */
 class Made extends Msg {
   constructor(private readonly make: (locale: string) => string) {
