@@ -20,16 +20,22 @@ const APP_WORDS = ['etapp', 'sverige', 'sweden'];
 let estimator: ZxcvbnFactory | null = null;
 
 /**
+ * Ranks the word lists, once: a few hundred milliseconds, which the worker
+ * spends as soon as it starts, while the person is still typing.
+ */
+export function prepare(): ZxcvbnFactory {
+  estimator ??= new ZxcvbnFactory({
+    dictionary: { ...common, ...english },
+    graphs: adjacencyGraphs,
+  });
+  return estimator;
+}
+
+/**
  * zxcvbn's score of `passphrase`: 0 (guessed at once) to 4 (beyond
  * practical guessing). Only the score is used: the words a person reads
  * are the app's own four levels, in their language (./strength.ts).
  */
 export function score(passphrase: string): number {
-  // Built on first use: ranking the word lists takes a few hundred
-  // milliseconds, off the screen's thread in the worker.
-  estimator ??= new ZxcvbnFactory({
-    dictionary: { ...common, ...english },
-    graphs: adjacencyGraphs,
-  });
-  return estimator.check(passphrase, APP_WORDS).score;
+  return prepare().check(passphrase, APP_WORDS).score;
 }
