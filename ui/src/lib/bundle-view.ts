@@ -10,6 +10,7 @@
 import type { Speech } from './locale-region';
 import type { Payload } from './generated/Payload';
 import type { Scope } from './generated/Scope';
+import type { SensitiveCategory } from './generated/SensitiveCategory';
 import type { ShareSection } from './generated/ShareSection';
 import type { Background } from './generated/Background';
 import type { Occupation } from './generated/Occupation';
@@ -82,6 +83,11 @@ export function scopeParts(scope: Scope, s: Speech): string {
   return names.join(s.t('list-separator'));
 }
 
+/** Sensitive categories (health, family, money), named as a list. */
+export function sensitiveNames(categories: SensitiveCategory[], s: Speech): string {
+  return categories.map((c) => s.label('sensitive_category', c)).join(s.t('list-separator'));
+}
+
 /** Text in its own bidi isolate (U+2068 … U+2069), as Fluent wraps its arguments. */
 export const isolate = (text: string) => `\u2068${text}\u2069`;
 
@@ -108,8 +114,7 @@ export function bundleFacts(p: Payload, s: Speech, signer: string, seen: Seen): 
   }
   r.put('reader-language', { text: languageName(s, p.locale) });
   if (p.scope.sensitive_categories.length) {
-    const names = p.scope.sensitive_categories.map((c) => s.label('sensitive_category', c));
-    r.put('reader-sensitive', { text: names.join(s.t('list-separator')) });
+    r.put('reader-sensitive', { text: sensitiveNames(p.scope.sensitive_categories, s) });
   }
   return r.rows;
 }
