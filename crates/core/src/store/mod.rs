@@ -140,13 +140,17 @@ impl std::fmt::Debug for Store {
     }
 }
 
-/// One keying at a time in this process. SQLCipher sets up its crypto
-/// provider when a key is used; two threads keying at once (`PRAGMA key`
-/// on one, `ATTACH … KEY` for a backup's copy on another) can make one
-/// fail ("An error occurred with PRAGMA key"). Keying is rare and quick.
-fn keying() -> std::sync::MutexGuard<'static, ()> {
-    static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
-    KEYING.lock().unwrap_or_else(|p| p.into_inner())
+/// Sets SQLCipher up, once per process, before any connection opens.
+/// SQLite counts itself ready before SQLCipher's own set-up (its memory
+/// and crypto provider, `SQLITE_EXTRA_INIT`) has run to the end, so a
+/// thread opening a connection in that moment finds SQLite ready and
+/// SQLCipher not, and its `PRAGMA key` fails ("An error occurred with
+/// PRAGMA key"). The first connection is opened inside a `Once`, which
+/// holds every other thread until that set-up is over.
+fn sqlcipher_ready() {
+    static READY: std::sync::Once = std::sync::Once::new();
+    // A set-up that fails shows again as the error of the real open.
+    READY.call_once(|| drop(Connection::open_in_memory()));
 }
 
 impl Store {
@@ -154,6 +158,7 @@ impl Store {
     /// SQLCipher as a raw key) and checks that the key fits. It does not
     /// migrate: see [`Store::migrate`].
     pub(crate) fn open(path: &Path, key: &[u8; 32]) -> Result<Store> {
+        sqlcipher_ready();
         // A path that cannot be opened as a database file (a folder in its
         // place, say) is a database that does not open.
         let conn = Connection::open(path).map_err(|e| match sql(e) {
@@ -168,23 +173,20 @@ impl Store {
         // caller reports it as an error of its own.
         conn.execute_batch("PRAGMA cipher_log_level = NONE;")
             .map_err(sql)?;
-        {
-            let _one = keying();
-            let mut hex = Zeroizing::new([0u8; 64]);
-            hex::encode_to_slice(key, hex.as_mut()).expect("64 hex digits for 32 bytes");
-            let pragma = Zeroizing::new(format!(
-                "PRAGMA key = \"x'{}'\";",
-                std::str::from_utf8(hex.as_ref()).expect("hex is ASCII")
-            ));
-            conn.execute_batch(&pragma).map_err(sql)?;
-            conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
-                r.get::<_, i64>(0)
-            })
-            .map_err(|e| match sql(e) {
-                StoreError::Damaged => StoreError::DoesNotOpen,
-                other => other,
-            })?;
-        }
+        let mut hex = Zeroizing::new([0u8; 64]);
+        hex::encode_to_slice(key, hex.as_mut()).expect("64 hex digits for 32 bytes");
+        let pragma = Zeroizing::new(format!(
+            "PRAGMA key = \"x'{}'\";",
+            std::str::from_utf8(hex.as_ref()).expect("hex is ASCII")
+        ));
+        conn.execute_batch(&pragma).map_err(sql)?;
+        conn.query_row("SELECT count(*) FROM sqlite_schema", [], |r| {
+            r.get::<_, i64>(0)
+        })
+        .map_err(|e| match sql(e) {
+            StoreError::Damaged => StoreError::DoesNotOpen,
+            other => other,
+        })?;
         conn.execute_batch(
             "PRAGMA temp_store = MEMORY;
              PRAGMA secure_delete = ON;
@@ -205,6 +207,7 @@ impl Store {
     /// A store with no file behind it, to stand in while a vault swaps its
     /// database (a key rotation): every read of the record fails.
     pub(crate) fn placeholder() -> Result<Store> {
+        sqlcipher_ready();
         Ok(Store {
             conn: Connection::open_in_memory().map_err(sql)?,
         })
@@ -268,15 +271,12 @@ impl Store {
         let name = path
             .to_str()
             .ok_or_else(|| StoreError::Database(rusqlite::Error::InvalidPath(path.to_owned())))?;
-        {
-            let _one = keying();
-            self.conn
-                .execute(
-                    "ATTACH DATABASE ?1 AS copy KEY ?2",
-                    rusqlite::params![name, raw.as_str()],
-                )
-                .map_err(sql)?;
-        }
+        self.conn
+            .execute(
+                "ATTACH DATABASE ?1 AS copy KEY ?2",
+                rusqlite::params![name, raw.as_str()],
+            )
+            .map_err(sql)?;
         let exported = (|| {
             // The copy is a new file that is synced whole below and used
             // only after that: no journal and no sync per statement (the
@@ -368,6 +368,53 @@ mod tests {
         let mut store = Store::open(path, &KEY).unwrap();
         store.migrate().unwrap();
         store
+    }
+
+    /// Stores opened at the same moment by several threads of a process
+    /// that has opened none before all open. SQLite marks itself ready
+    /// before SQLCipher has set itself up, so without [`Store::open`]'s
+    /// one-time start a thread could key a database while another was
+    /// still setting SQLCipher up, and fail. The start happens once per
+    /// process: each try runs in a new process (this test binary again).
+    #[test]
+    fn stores_opened_at_once_in_a_new_process_all_open() {
+        const CHILD: &str = "ETAPP_TEST_FIRST_OPEN_DIR";
+        const THREADS: usize = 8;
+        if let Some(dir) = std::env::var_os(CHILD) {
+            let dir = std::path::PathBuf::from(dir);
+            let start = std::sync::Arc::new(std::sync::Barrier::new(THREADS));
+            let threads: Vec<_> = (0..THREADS)
+                .map(|i| {
+                    let (start, path) = (start.clone(), dir.join(format!("{i}.db")));
+                    std::thread::spawn(move || {
+                        start.wait();
+                        Store::open(&path, &KEY).map(|_| ())
+                    })
+                })
+                .collect();
+            for t in threads {
+                t.join().unwrap().unwrap();
+            }
+            return;
+        }
+        let exe = std::env::current_exe().unwrap();
+        for _ in 0..100 {
+            let tmp = tempfile::tempdir().unwrap();
+            let out = std::process::Command::new(&exe)
+                .args([
+                    "--exact",
+                    "store::tests::stores_opened_at_once_in_a_new_process_all_open",
+                    "--test-threads=1",
+                ])
+                .env(CHILD, tmp.path())
+                .output()
+                .unwrap();
+            assert!(
+                out.status.success(),
+                "{}",
+                String::from_utf8_lossy(&out.stdout)
+            );
+        }
     }
 
     #[test]
