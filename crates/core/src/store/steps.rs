@@ -53,19 +53,19 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
             .binary_search_by_key(&id, |s| s.id)
             .map_err(|_| damaged())
     };
-    let changes: Vec<(i64, String, String)> = select(
+    each(
         conn,
-        "SELECT step_id, status, at FROM step_status_change
-         WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, id",
-        [where_id],
+        "SELECT step_id, status, at FROM step_status_change",
+        where_id,
+        |r| {
+            let i = find(&mut steps, r.get(0).map_err(sql)?)?;
+            steps[i].status_history.push(StatusChange {
+                status: code_from_db(text(r, 1)?)?,
+                at: text(r, 2)?.parse().map_err(|_| damaged())?,
+            });
+            Ok(())
+        },
     )?;
-    for (step_id, status, at) in changes {
-        let i = find(&mut steps, step_id)?;
-        steps[i].status_history.push(StatusChange {
-            status: code_from_db(&status)?,
-            at: at.parse().map_err(|_| damaged())?,
-        });
-    }
     let links: Vec<(i64, i64)> = select(
         conn,
         "SELECT step_id, goal_id FROM step_goal
@@ -89,19 +89,24 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
     for s in &mut steps {
         s.life_areas.sort_unstable();
     }
-    let appointments: Vec<(i64, String, String, String)> = select(
+    each(
         conn,
-        "SELECT step_id, at, place, with_whom FROM appointment
-         WHERE ?1 IS NULL OR step_id = ?1 ORDER BY step_id, at, id",
-        [where_id],
+        "SELECT step_id, at, place, with_whom FROM appointment",
+        where_id,
+        |r| {
+            let i = find(&mut steps, r.get(0).map_err(sql)?)?;
+            steps[i].appointments.push(Appointment {
+                at: text(r, 1)?.parse().map_err(|_| damaged())?,
+                place: r.get(2).map_err(sql)?,
+                with_whom: r.get(3).map_err(sql)?,
+            });
+            Ok(())
+        },
     )?;
-    for (step_id, at, place, with_whom) in appointments {
-        let i = find(&mut steps, step_id)?;
-        steps[i].appointments.push(Appointment {
-            at: at.parse().map_err(|_| damaged())?,
-            place,
-            with_whom,
-        });
+    // Stored in time order already (see `write_parts`); a stable sort
+    // keeps two at the same time in the order they were added.
+    for s in &mut steps {
+        s.appointments.sort_by_key(|a| a.at);
     }
     let evaluations: Vec<(i64, u8, String, String)> = select(
         conn,
@@ -118,6 +123,37 @@ fn read(conn: &Connection, where_id: Option<i64>) -> Result<Vec<Step>> {
         });
     }
     Ok(steps)
+}
+
+/// Runs `f` on each row of `select` (a query over a part with many rows
+/// per step), in the order the rows were added. For every step the table
+/// is read in that stored order, with no index and no lookup per row; for
+/// one step, through its index on `step_id`.
+fn each(
+    conn: &Connection,
+    select: &str,
+    where_id: Option<i64>,
+    mut f: impl FnMut(&rusqlite::Row<'_>) -> Result<()>,
+) -> Result<()> {
+    let query = match where_id {
+        None => format!("{select} ORDER BY id"),
+        Some(_) => format!("{select} WHERE step_id = ?1 ORDER BY id"),
+    };
+    let mut stmt = conn.prepare(&query).map_err(sql)?;
+    let mut rows = match where_id {
+        None => stmt.query([]),
+        Some(id) => stmt.query([id]),
+    }
+    .map_err(sql)?;
+    while let Some(r) = rows.next().map_err(sql)? {
+        f(r)?;
+    }
+    Ok(())
+}
+
+/// Column `i` of `r` as text, without copying it.
+fn text<'r>(r: &'r rusqlite::Row<'_>, i: usize) -> Result<&'r str> {
+    r.get_ref(i).and_then(|v| Ok(v.as_str()?)).map_err(sql)
 }
 
 pub(crate) fn list(conn: &Connection) -> Result<Vec<Step>> {
