@@ -285,6 +285,75 @@ fn goals_and_steps_with_history_links_and_deletes() {
     ));
     let leftovers: usize = v.export_record().unwrap().steps.len();
     assert_eq!(leftovers, 0);
+
+    // Two steps written in turns: each one's history and appointments come
+    // back in their own order (appointments by time, two at the same time
+    // as they were given), the same in the whole plan as for one step.
+    let at = |s: &str| -> Appointment {
+        Appointment {
+            at: s.parse().unwrap(),
+            place: s.into(),
+            with_whom: String::new(),
+        }
+    };
+    let a = v
+        .add_step(
+            &Step {
+                appointments: vec![at("2025-10-02T09:00:00"), at("2025-10-01T09:00:00")],
+                ..step("A")
+            },
+            now("2025-09-01T07:00:00Z"),
+        )
+        .unwrap();
+    let b = v
+        .add_step(
+            &Step {
+                appointments: vec![
+                    Appointment {
+                        with_whom: "first".into(),
+                        ..at("2025-11-01T09:00:00")
+                    },
+                    at("2025-10-15T09:00:00"),
+                    Appointment {
+                        with_whom: "second".into(),
+                        ..at("2025-11-01T09:00:00")
+                    },
+                ],
+                ..step("B")
+            },
+            now("2025-09-01T07:00:00Z"),
+        )
+        .unwrap();
+    v.set_step_status(a, StepStatus::Ongoing, now("2025-09-02T07:00:00Z"))
+        .unwrap();
+    v.set_step_status(b, StepStatus::Ongoing, now("2025-09-03T07:00:00Z"))
+        .unwrap();
+    v.set_step_status(a, StepStatus::Done, now("2025-09-04T07:00:00Z"))
+        .unwrap();
+    let plan = v.steps().unwrap();
+    assert_eq!(plan, [v.step(a).unwrap(), v.step(b).unwrap()]);
+    let history: Vec<StepStatus> = plan[0].status_history.iter().map(|c| c.status).collect();
+    assert_eq!(
+        history,
+        [StepStatus::Planned, StepStatus::Ongoing, StepStatus::Done]
+    );
+    let times: Vec<(String, &str)> = plan[1]
+        .appointments
+        .iter()
+        .map(|x| (x.at.to_string(), x.with_whom.as_str()))
+        .collect();
+    assert_eq!(
+        times,
+        [
+            ("2025-10-15T09:00:00".to_owned(), ""),
+            ("2025-11-01T09:00:00".to_owned(), "first"),
+            ("2025-11-01T09:00:00".to_owned(), "second"),
+        ]
+    );
+    assert_eq!(
+        plan[0].appointments[0].at.to_string(),
+        "2025-10-01T09:00:00"
+    );
 }
 
 #[test]
