@@ -376,6 +376,8 @@ mod tests {
     /// one-time start a thread could key a database while another was
     /// still setting SQLCipher up, and fail. The start happens once per
     /// process: each try runs in a new process (this test binary again).
+    /// Then, at the same moment again, half the threads key a copy
+    /// (`ATTACH … KEY`, as a backup does) while the others open new stores.
     #[test]
     fn stores_opened_at_once_in_a_new_process_all_open() {
         const CHILD: &str = "ETAPP_TEST_FIRST_OPEN_DIR";
@@ -385,10 +387,16 @@ mod tests {
             let start = std::sync::Arc::new(std::sync::Barrier::new(THREADS));
             let threads: Vec<_> = (0..THREADS)
                 .map(|i| {
-                    let (start, path) = (start.clone(), dir.join(format!("{i}.db")));
+                    let (start, dir) = (start.clone(), dir.clone());
                     std::thread::spawn(move || {
                         start.wait();
-                        Store::open(&path, &KEY).map(|_| ())
+                        let store = Store::open(&dir.join(format!("{i}.db")), &KEY)?;
+                        start.wait();
+                        if i % 2 == 0 {
+                            store.export_to(&dir.join(format!("{i}.copy.db")), &OTHER_KEY)
+                        } else {
+                            Store::open(&dir.join(format!("{i}.more.db")), &KEY).map(|_| ())
+                        }
                     })
                 })
                 .collect();
