@@ -35,6 +35,15 @@ goal-step-count = { $count ->
 }
 goal-subgoals = الأهداف الفرعية في الطريق
 goal-no-steps = لا توجد خطوات لهذا الهدف بعد.
+plan-closed-show = { $count ->
+    [zero] لا توجد خطوات منتهية أو ملغاة
+    [one] اعرض خطوة واحدة منتهية أو ملغاة
+    [two] اعرض خطوتين منتهيتين أو ملغاتين
+    [few] اعرض { $count } خطوات منتهية أو ملغاة
+    [many] اعرض { $count } خطوة منتهية أو ملغاة
+   *[other] اعرض { $count } خطوة منتهية أو ملغاة
+}
+plan-closed-hide = أخفِ الخطوات المنتهية أو الملغاة
 goal-edit = تعديل
 goal-delete = حذف
 goal-add-sub = أضف هدفاً فرعياً

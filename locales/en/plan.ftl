@@ -27,6 +27,11 @@ goal-step-count = { $count ->
 }
 goal-subgoals = Sub-goals on the way
 goal-no-steps = No steps for this goal yet.
+plan-closed-show = { $count ->
+    [one] Show { $count } step that is done or cancelled
+   *[other] Show { $count } steps that are done or cancelled
+}
+plan-closed-hide = Hide the steps that are done or cancelled
 goal-edit = Change
 goal-delete = Delete
 goal-add-sub = Add a sub-goal

@@ -27,6 +27,11 @@ goal-step-count = { $count ->
 }
 goal-subgoals = هدف‌های میانی در راه
 goal-no-steps = هنوز گامی برای این هدف نیست.
+plan-closed-show = { $count ->
+    [one] نمایش { $count } گام انجام‌شده یا لغوشده
+   *[other] نمایش { $count } گام انجام‌شده یا لغوشده
+}
+plan-closed-hide = پنهان کردن گام‌های انجام‌شده یا لغوشده
 goal-edit = تغییر
 goal-delete = پاک کردن
 goal-add-sub = افزودن هدف میانی

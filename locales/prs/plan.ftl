@@ -27,6 +27,11 @@ goal-step-count = { $count ->
 }
 goal-subgoals = هدف‌های فرعی در راه
 goal-no-steps = هنوز برای این هدف قدمی نیست.
+plan-closed-show = { $count ->
+    [one] نشان دادن { $count } قدم انجام شده یا لغو شده
+   *[other] نشان دادن { $count } قدم انجام شده یا لغو شده
+}
+plan-closed-hide = پنهان کردن قدم‌های انجام شده یا لغو شده
 goal-edit = تغییر
 goal-delete = حذف
 goal-add-sub = علاوه کردن هدف فرعی

@@ -27,6 +27,11 @@ goal-step-count = { $count ->
 }
 goal-subgoals = Hadaf-hoosaadyada jidka ku yaal
 goal-no-steps = Weli tallaabo looma samayn hadafkan.
+plan-closed-show = { $count ->
+    [one] Muuji { $count } tallaabo oo la dhammeeyay ama la joojiyay
+   *[other] Muuji { $count } tallaabo oo la dhammeeyay ama la joojiyay
+}
+plan-closed-hide = Qari tallaabooyinka la dhammeeyay ama la joojiyay
 goal-edit = Beddel
 goal-delete = Tirtir
 goal-add-sub = Ku dar hadaf-hoosaad

@@ -27,6 +27,11 @@ goal-step-count = { $count ->
 }
 goal-subgoals = Delmål på vägen
 goal-no-steps = Inga steg för det här målet än.
+plan-closed-show = { $count ->
+    [one] Visa { $count } steg som är klart eller avbrutet
+   *[other] Visa { $count } steg som är klara eller avbrutna
+}
+plan-closed-hide = Dölj stegen som är klara eller avbrutna
 goal-edit = Ändra
 goal-delete = Ta bort
 goal-add-sub = Lägg till ett delmål

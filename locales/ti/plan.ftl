@@ -27,6 +27,11 @@ goal-step-count = { $count ->
 }
 goal-subgoals = ኣብ መንገዲ ዘለዉ ንኡሳን ዕላማታት
 goal-no-steps = ነዚ ዕላማ ገና ስጉምቲ የለን።
+plan-closed-show = { $count ->
+    [one] { $count } ዝተወደአ ወይ ዝተሰረዘ ስጉምቲ ኣርእዩ
+   *[other] { $count } ዝተወድኡ ወይ ዝተሰረዙ ስጉምትታት ኣርእዩ
+}
+plan-closed-hide = ዝተወድኡ ወይ ዝተሰረዙ ስጉምትታት ሕብኡ
 goal-edit = ቀይሩ
 goal-delete = ደምስሱ
 goal-add-sub = ንኡስ ዕላማ ወስኹ

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { repo } from '../lib/browser.mjs';
 import { messages, testedLocales } from '../lib/fluent.mjs';
 import { stockholmDay } from '../lib/time.mjs';
-import { vaultWithAnna, useBrowser, unlock, openScreen, pickDate, storedVault, before1, holdCommand } from '../lib/ui.mjs';
+import { vaultWithAnna, stepRecord, useBrowser, unlock, openScreen, pickDate, storedVault, before1, holdCommand } from '../lib/ui.mjs';
 
 const vault = vaultWithAnna;
 // The person's own words, in their language (Arabic, so bidi is exercised).
@@ -200,6 +200,66 @@ for (const locale of testedLocales(repo)) {
       .getByRole('button', { name: w.step })
       .waitFor();
     await b.check(page, 'after deletion', `plan-after-delete-${locale.code}`);
+
+    assert.deepEqual(problems, []);
+    await close();
+  });
+}
+
+// A goal with many closed steps: the steps still to do show, the closed
+// ones fold behind a button that says how many; it opens and closes them
+// (aria-expanded), and coming back from a closed step opens its list and
+// puts focus on it. A goal with few closed steps shows them all.
+for (const locale of testedLocales(repo)) {
+  test(`closed steps fold under a goal in ${locale.code}`, { timeout: TEST_TIMEOUT }, async () => {
+    const m = messages(repo, locale.code);
+    const goal = (id, title) => ({ id, final_goal_id: null, kind: 'free_text', title, occupation: null, target_date: null, status: 'active' });
+    const under = (goalId, fields) => ({ ...stepRecord({ agency: 'municipal_labour_market', stage: 'activity', ...fields }), goal_ids: [goalId] });
+    const steps = [
+      under(1, { id: 1, title: 'Course 1', status: 'done' }),
+      under(1, { id: 2, title: 'Course 2', status: 'cancelled' }),
+      under(1, { id: 3, title: 'Course 3', status: 'ongoing' }),
+      under(1, { id: 4, title: 'Course 4', status: 'done' }),
+      under(1, { id: 5, title: 'Course 5', status: 'done' }),
+      under(2, { id: 6, title: 'Visit 1', status: 'done' }),
+      under(2, { id: 7, title: 'Visit 2', status: 'planned' }),
+    ];
+    const { page, problems, close } = await b.open({
+      preferences: { language: locale.code },
+      vault: { ...vault, goals: [goal(1, 'Swedish'), goal(2, 'Health')], steps },
+    });
+    await unlock(page, m);
+    await openScreen(page, m, 'nav-plan', 'plan');
+    const swedish = page.locator('section.goal[data-goal="1"]');
+    const health = page.locator('section.goal[data-goal="2"]');
+    const stepButtons = async (scope) => (await scope.locator('button[data-step]').allTextContents()).map((t) => t.trim());
+    const fold = swedish.getByRole('button', { name: m('plan-closed-show', { count: 4 }), exact: true });
+    await fold.waitFor();
+    assert.deepEqual(await stepButtons(swedish), ['Course 3']);
+    assert.equal(await fold.getAttribute('aria-expanded'), 'false');
+    // Few closed steps: nothing folds.
+    await health.getByRole('button', { name: 'Visit 1' }).waitFor();
+    assert.equal(await health.locator('button[aria-expanded]').count(), 0);
+    await b.check(page, 'closed steps folded', `plan-folded-${locale.code}`);
+
+    // Open: every step in its order; the same button closes them again.
+    await fold.click();
+    const unfold = swedish.getByRole('button', { name: m('plan-closed-hide'), exact: true });
+    await unfold.waitFor();
+    assert.equal(await unfold.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('aria-expanded')), 'true');
+    assert.deepEqual(await stepButtons(swedish), ['Course 1', 'Course 2', 'Course 3', 'Course 4', 'Course 5']);
+    await b.check(page, 'closed steps shown', `plan-unfolded-${locale.code}`);
+
+    // Into a closed step and back: its list is open and it has focus.
+    await swedish.getByRole('button', { name: 'Course 4' }).click();
+    await page.locator('main[data-screen="step"]').waitFor();
+    await page.getByRole('button', { name: m('step-back'), exact: true }).click();
+    await page.locator('main[data-screen="plan"]').waitFor();
+    await page.waitForFunction(() => document.activeElement?.textContent?.trim() === 'Course 4');
+    await unfold.click();
+    await fold.waitFor();
+    assert.deepEqual(await stepButtons(swedish), ['Course 3']);
 
     assert.deepEqual(problems, []);
     await close();
