@@ -4,6 +4,7 @@
  */
 import { getCatalogs } from './ipc';
 import type { Catalogs } from './generated/Catalogs';
+import type { StepStatus } from './generated/StepStatus';
 
 export { labelId, label } from './labels';
 
@@ -14,3 +15,6 @@ export async function loadCatalogs(): Promise<Catalogs> {
   if (!catalogs.value) catalogs.value = await getCatalogs();
   return catalogs.value;
 }
+
+/** Whether a step in `status` is over (done or cancelled), as the core's `StepStatus::is_closed`. */
+export const isClosed = (status: StepStatus): boolean => status === 'done' || status === 'cancelled';
